@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
+import { input } from './test/commands.ts'
+import { testRoutes } from './test/server-routes.ts'
 
 /** Debian's Chromium: Playwright's own browser download does not work on our machines. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -25,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [testRoutes()],
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
@@ -32,6 +35,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            commands: { input },
             provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
           },

@@ -1,0 +1,302 @@
+import { css } from 'lit'
+
+/**
+ * Public custom properties are read on `:host` with their defaults; private ones are `--_name`.
+ * `.frame` resets every inherited property the widget depends on, so a host page's fonts, line-height,
+ * letter-spacing or text-transform never leak in.
+ */
+export const styles = css`
+  :host {
+    --_cooperation: var(--actor-network-cooperation, #0072b2);
+    --_negotiation: var(--actor-network-negotiation, #6a3d9a);
+    --_opposition: var(--actor-network-opposition, #c84300);
+    --_background: var(--actor-network-background, #ffffff);
+    --_text: var(--actor-network-text, #1b1f24);
+    --_muted: var(--actor-network-muted, #56606b);
+    --_person: var(--actor-network-person, #2d3e50);
+    --_institution: var(--actor-network-institution, #53616f);
+    --_group: var(--actor-network-group, #7a5a2f);
+    --_tether: var(--actor-network-tether, #b4bcc5);
+    --_focus: var(--actor-network-focus, #1b1f24);
+    --_font: var(--actor-network-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_label-size: var(--actor-network-label-size, 12.5px);
+    display: block;
+    position: relative;
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .frame {
+    all: initial;
+    box-sizing: border-box;
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    position: relative;
+    /* Fills the host's box when the host sizes it; otherwise takes the default aspect ratio. Width is set
+       explicitly so that a host-given height never shrinks the width through the ratio. */
+    width: 100%;
+    height: 100%;
+    aspect-ratio: var(--actor-network-aspect-ratio, 16 / 11);
+    min-height: 320px;
+    overflow: hidden;
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    text-align: start;
+  }
+  .frame *,
+  .frame *::before,
+  .frame *::after {
+    box-sizing: border-box;
+  }
+
+  /* The light-DOM fallback (a static image or a link) shows only until the element upgrades. */
+  ::slotted(*) {
+    display: none;
+  }
+
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+    padding: 8px 10px 4px;
+  }
+
+  .stage {
+    position: relative;
+    min-height: 0;
+  }
+  svg.graph {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+    overflow: hidden;
+    cursor: grab;
+    /* One finger scrolls the page (an embed must not trap the reader); two fingers pinch the graph. */
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    font-family: var(--_font);
+  }
+  svg.graph.is-panning {
+    cursor: grabbing;
+  }
+
+  .tether {
+    stroke: var(--_tether);
+    stroke-width: 1.25;
+    fill: none;
+  }
+  .edge {
+    cursor: pointer;
+  }
+  .edge-line {
+    fill: none;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .edge-hit {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 14;
+    pointer-events: stroke;
+  }
+  .edge--cooperation .edge-line {
+    stroke: var(--_cooperation);
+  }
+  .edge--negotiation .edge-line {
+    stroke: var(--_negotiation);
+    stroke-dasharray: 8 5;
+  }
+  .edge--opposition .edge-line {
+    stroke: var(--_opposition);
+    stroke-dasharray: 0.1 5;
+    stroke-width: 3;
+  }
+  .arrow--cooperation {
+    fill: var(--_cooperation);
+  }
+  .arrow--negotiation {
+    fill: var(--_negotiation);
+  }
+  .arrow--opposition {
+    fill: var(--_opposition);
+  }
+  .edge.is-active .edge-line {
+    stroke-width: 3;
+  }
+  .edge.is-active.edge--opposition .edge-line {
+    stroke-width: 4;
+  }
+
+  .node {
+    cursor: pointer;
+    touch-action: none;
+  }
+  .node-hit {
+    fill: transparent;
+  }
+  .glyph {
+    stroke: var(--_background);
+    stroke-width: 1.5;
+  }
+  .node--person .glyph {
+    fill: var(--_person);
+  }
+  .node--institution .glyph {
+    fill: var(--_institution);
+  }
+  .node--group .glyph {
+    fill: var(--_group);
+  }
+  .ring {
+    fill: none;
+    stroke: none;
+    stroke-width: 2.5;
+  }
+  .node.is-selected .ring {
+    stroke: var(--_focus);
+  }
+  .node.is-pinned .glyph {
+    stroke: var(--_focus);
+    stroke-dasharray: 2 2;
+  }
+  .node.is-isolated {
+    opacity: 0.35;
+  }
+  .label {
+    font-size: var(--_label-size);
+    font-weight: 600;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3.5px;
+    stroke-linejoin: round;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .label.is-crowded {
+    display: none;
+  }
+  .node.is-active .label.is-crowded {
+    display: inline;
+  }
+
+  /* Hover or selection: the focus actor, its neighbours and their relations stay; the rest dims. */
+  .graph.is-focused .node:not(.is-near),
+  .graph.is-focused .tether {
+    opacity: 0.15;
+  }
+  .graph.is-focused .edge:not(.is-near) {
+    opacity: 0.08;
+  }
+  .graph.is-focused .node.is-near .label.is-crowded {
+    display: inline;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .node,
+    .edge,
+    .tether {
+      transition: opacity 120ms ease-out;
+    }
+  }
+
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    padding: 16px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .status[role='alert'] {
+    place-content: start stretch;
+    text-align: start;
+    color: var(--_text);
+    overflow: auto;
+  }
+  .status h2 {
+    font-size: 15px;
+    margin: 0 0 6px;
+  }
+  .status ul {
+    margin: 0;
+    padding-inline-start: 18px;
+    font-size: 13px;
+  }
+  .status code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 12px;
+  }
+
+  .credit {
+    padding: 2px 10px 8px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .credit a {
+    color: inherit;
+  }
+
+  .controls {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    cursor: pointer;
+    margin: 0;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .controls button {
+    width: 32px;
+    height: 32px;
+    display: grid;
+    place-items: center;
+    padding: 0;
+    font-size: 18px;
+    line-height: 1;
+  }
+
+  .hint {
+    position: absolute;
+    left: 50%;
+    bottom: 12px;
+    transform: translateX(-50%);
+    padding: 6px 10px;
+    border-radius: 6px;
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 13px;
+    pointer-events: none;
+    opacity: 0;
+    white-space: nowrap;
+  }
+  .hint.is-shown {
+    opacity: 1;
+  }
+`

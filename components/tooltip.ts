@@ -1,0 +1,140 @@
+/**
+ * Tooltip content for an actor (name, role, its relations) or a relation (type, summary, the verbatim
+ * evidence and the source's title), and its placement: near the pointer, always inside the widget.
+ */
+import { css, html, nothing } from 'lit'
+import type { Dataset, Relation } from '../src/dataset.ts'
+import type { Graph, GraphNode } from '../src/graph.ts'
+import { RELATION_LABELS } from './legend.ts'
+
+const MAX_LISTED = 8
+
+export function actorTooltip(node: GraphNode, graph: Graph, visibleIds: ReadonlySet<string>) {
+  const { actor } = node
+  const affiliation = actor.affiliation ? graph.nodeById.get(actor.affiliation)?.actor.name : undefined
+  const relations = graph.links.filter(
+    (link) => visibleIds.has(link.id) && (link.source === node || link.target === node),
+  )
+  const listed = relations.slice(0, MAX_LISTED)
+  return html`<div class="tip-title">${actor.name}</div>
+    ${actor.role ? html`<div class="tip-role">${actor.role}</div>` : nothing}
+    ${affiliation && !actor.role?.includes(affiliation) ? html`<div class="tip-meta">${affiliation}</div>` : nothing}
+    ${
+      listed.length
+        ? html`<ul class="tip-list">
+          ${listed.map((link) => {
+            const other = link.source === node ? link.target : link.source
+            return html`<li><span class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}</span>
+              ${link.relation.directed ? (link.source === node ? '→ ' : '← ') : ''}${other.actor.name}</li>`
+          })}
+        </ul>`
+        : html`<div class="tip-meta">No visible relations</div>`
+    }
+    ${relations.length > listed.length ? html`<div class="tip-meta">and ${relations.length - listed.length} more</div>` : nothing}`
+}
+
+export function relationTooltip(relation: Relation, graph: Graph, dataset: Dataset) {
+  const source = graph.nodeById.get(relation.source)?.actor.name ?? relation.source
+  const target = graph.nodeById.get(relation.target)?.actor.name ?? relation.target
+  return html`<div class="tip-head">
+      <span class="tip-type tip-type--${relation.type}">${RELATION_LABELS[relation.type]}</span>
+      ${relation.when ? html`<span class="tip-meta">${relation.when}</span>` : nothing}
+    </div>
+    <div class="tip-title">${source} ${relation.directed ? '→' : '↔'} ${target}</div>
+    <p class="tip-summary">${relation.summary}</p>
+    ${relation.evidence.map((quote) => html`<blockquote class="tip-quote">“${quote}”</blockquote>`)}
+    <div class="tip-meta">${dataset.source.title}, ${dataset.source.publisher}</div>`
+}
+
+/**
+ * Where to put a `width` × `height` tooltip next to the point (x, y) inside a `bounds` box: to the right and
+ * below by default, flipped when it would cross the edge, clamped as a last resort.
+ */
+export function tooltipPosition(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  bounds: { width: number; height: number },
+  offset = 14,
+) {
+  let left = x + offset
+  if (left + width > bounds.width - 4) left = x - offset - width
+  let top = y + offset
+  if (top + height > bounds.height - 4) top = y - offset - height
+  return {
+    left: Math.max(4, Math.min(left, bounds.width - width - 4)),
+    top: Math.max(4, Math.min(top, bounds.height - height - 4)),
+  }
+}
+
+export const tooltipStyles = css`
+  .tooltip {
+    position: absolute;
+    left: 0;
+    top: 0;
+    z-index: 2;
+    max-width: min(340px, calc(100% - 8px));
+    max-height: calc(100% - 8px);
+    overflow: hidden;
+    padding: 9px 11px;
+    border-radius: 8px;
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_tether);
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
+    font-size: 13px;
+    line-height: 1.4;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tip-title {
+    font-weight: 700;
+    font-size: 14px;
+  }
+  .tip-role,
+  .tip-meta {
+    color: var(--_muted);
+    font-size: 12.5px;
+  }
+  .tip-head {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+  }
+  .tip-type {
+    font-weight: 700;
+    font-size: 11.5px;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .tip-type--cooperation {
+    color: var(--_cooperation);
+  }
+  .tip-type--negotiation {
+    color: var(--_negotiation);
+  }
+  .tip-type--opposition {
+    color: var(--_opposition);
+  }
+  .tip-list {
+    list-style: none;
+    margin: 6px 0 0;
+    padding: 0;
+  }
+  .tip-list li {
+    margin: 2px 0;
+  }
+  .tip-summary {
+    margin: 4px 0 6px;
+  }
+  .tip-quote {
+    margin: 0 0 6px;
+    padding-left: 8px;
+    border-left: 3px solid var(--_tether);
+    font-family: Georgia, 'Times New Roman', serif;
+    font-style: italic;
+  }
+`

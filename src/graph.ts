@@ -1,0 +1,80 @@
+/**
+ * The graph model: a dataset turned into nodes and links that d3-force may mutate. The dataset itself is
+ * never written to; every node and link is a fresh object that points back to its actor or relation.
+ */
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force'
+import type { Actor, Dataset, Relation, RelationType } from './dataset.ts'
+
+export interface GraphNode extends SimulationNodeDatum {
+  readonly id: string
+  readonly actor: Actor
+  /** Number of relations the actor takes part in (affiliations not counted). */
+  readonly degree: number
+  /** Drawn radius in CSS pixels; grows with degree so the most connected actors stand out. */
+  readonly radius: number
+}
+
+export interface RelationLink extends SimulationLinkDatum<GraphNode> {
+  readonly id: string
+  readonly relation: Relation
+  readonly type: RelationType
+  source: GraphNode
+  target: GraphNode
+}
+
+/** A faint tether from a person to the institution they belong to; not a relation. */
+export interface AffiliationLink extends SimulationLinkDatum<GraphNode> {
+  readonly id: string
+  source: GraphNode
+  target: GraphNode
+}
+
+export interface Graph {
+  readonly nodes: GraphNode[]
+  readonly links: RelationLink[]
+  readonly affiliations: AffiliationLink[]
+  readonly nodeById: ReadonlyMap<string, GraphNode>
+  /** Actor id → ids of the actors it has a relation with. */
+  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+/** Radius of a node of the given degree, in CSS pixels. */
+export const nodeRadius = (degree: number): number => 7 + 2.6 * Math.sqrt(degree)
+
+/** Builds the graph of a valid dataset (see `parseDataset`): ids are unique and every reference resolves. */
+export function buildGraph(dataset: Dataset): Graph {
+  const degree = new Map<string, number>()
+  const neighbours = new Map<string, Set<string>>()
+  for (const actor of dataset.actors) neighbours.set(actor.id, new Set())
+  for (const { source, target } of dataset.relations) {
+    degree.set(source, (degree.get(source) ?? 0) + 1)
+    degree.set(target, (degree.get(target) ?? 0) + 1)
+    neighbours.get(source)?.add(target)
+    neighbours.get(target)?.add(source)
+  }
+  const nodes = dataset.actors.map((actor): GraphNode => {
+    const d = degree.get(actor.id) ?? 0
+    return { id: actor.id, actor, degree: d, radius: nodeRadius(d) }
+  })
+  const nodeById = new Map(nodes.map((node) => [node.id, node]))
+  const links: RelationLink[] = []
+  for (const relation of dataset.relations) {
+    const source = nodeById.get(relation.source)
+    const target = nodeById.get(relation.target)
+    if (source && target) links.push({ id: relation.id, relation, type: relation.type, source, target })
+  }
+  const affiliations: AffiliationLink[] = []
+  for (const node of nodes) {
+    const target = node.actor.affiliation === undefined ? undefined : nodeById.get(node.actor.affiliation)
+    if (target && target !== node) affiliations.push({ id: `${node.id}>${target.id}`, source: node, target })
+  }
+  return { nodes, links, affiliations, nodeById, neighbours }
+}
+
+/** Actors ranked by degree, most connected first; ties keep dataset order. */
+export function byDegree(graph: Graph): GraphNode[] {
+  return graph.nodes
+    .map((node, index) => ({ node, index }))
+    .sort((a, b) => b.node.degree - a.node.degree || a.index - b.index)
+    .map(({ node }) => node)
+}

@@ -1,0 +1,137 @@
+/**
+ * Proves the hand curation of `data/ratcliffe-rodriguez-caracas.json` against its source article:
+ * every quote is verbatim, every reference resolves, and the dataset satisfies the format contract.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as v from 'valibot'
+import { describe, expect, test } from 'vitest'
+import { DatasetSchema } from '../src/dataset.ts'
+
+const DATASET_PATH = fileURLToPath(new URL('../data/ratcliffe-rodriguez-caracas.json', import.meta.url))
+const ARTICLE_PATH = fileURLToPath(new URL('../data/article.txt', import.meta.url))
+
+/** Whitespace normalisation only: quotes, apostrophes, dashes and accents must match exactly. */
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+interface RawRelation {
+  id: string
+  source: string
+  target: string
+  evidence: string[]
+  when?: string
+}
+interface RawActor {
+  id: string
+  affiliation?: string
+}
+interface RawDataset {
+  source: { text?: string; published?: string; url?: string }
+  actors: RawActor[]
+  relations: RawRelation[]
+}
+
+const raw: unknown = JSON.parse(readFileSync(DATASET_PATH, 'utf8'))
+const data = raw as RawDataset
+const article = normalise(readFileSync(ARTICLE_PATH, 'utf8'))
+const actorIds = new Set(data.actors.map((actor) => actor.id))
+
+const duplicates = (ids: string[]): string[] => ids.filter((id, index) => ids.indexOf(id) !== index)
+
+describe('dataset format', () => {
+  test('passes DatasetSchema from src/dataset.ts', () => {
+    const result = v.safeParse(DatasetSchema, raw)
+    expect(result.success, result.success ? '' : v.summarize(result.issues)).toBe(true)
+  })
+
+  test('source.text names a file that exists beside the JSON', () => {
+    const text = data.source.text
+    expect(text, 'source.text is missing').toBeTypeOf('string')
+    const path = join(dirname(DATASET_PATH), text ?? '')
+    expect(existsSync(path), `source.text "${text}" does not exist at ${path}`).toBe(true)
+    expect(path, `source.text "${text}" is not the curated article`).toBe(ARTICLE_PATH)
+  })
+
+  test('source invents no publication date or URL (the article gives neither)', () => {
+    expect(data.source.published, 'source.published is not in the article').toBeUndefined()
+    expect(data.source.url, 'source.url is not in the article').toBeUndefined()
+  })
+})
+
+describe('ids', () => {
+  test('actor ids are unique', () => {
+    expect(duplicates(data.actors.map((actor) => actor.id)), 'duplicate actor ids').toEqual([])
+  })
+
+  test('relation ids are unique', () => {
+    expect(duplicates(data.relations.map((relation) => relation.id)), 'duplicate relation ids').toEqual([])
+  })
+
+  test('every affiliation resolves to another actor', () => {
+    for (const actor of data.actors) {
+      if (actor.affiliation === undefined) continue
+      expect(
+        actorIds.has(actor.affiliation),
+        `actor "${actor.id}": affiliation "${actor.affiliation}" is not an actor id`,
+      ).toBe(true)
+      expect(actor.affiliation, `actor "${actor.id}" is affiliated with itself`).not.toBe(actor.id)
+    }
+  })
+
+  test.each(data.relations)('relation $id: source and target resolve and differ', (relation) => {
+    expect(
+      actorIds.has(relation.source),
+      `relation "${relation.id}": source "${relation.source}" is not an actor id`,
+    ).toBe(true)
+    expect(
+      actorIds.has(relation.target),
+      `relation "${relation.id}": target "${relation.target}" is not an actor id`,
+    ).toBe(true)
+    expect(relation.source, `relation "${relation.id}" links "${relation.source}" to itself`).not.toBe(
+      relation.target,
+    )
+  })
+
+  test('every actor takes part in at least one relation or affiliation', () => {
+    const involved = new Set<string>()
+    for (const relation of data.relations) {
+      involved.add(relation.source)
+      involved.add(relation.target)
+    }
+    for (const actor of data.actors) {
+      if (actor.affiliation === undefined) continue
+      involved.add(actor.id)
+      involved.add(actor.affiliation)
+    }
+    const isolated = data.actors.map((actor) => actor.id).filter((id) => !involved.has(id))
+    expect(isolated, `actors in no relation or affiliation: ${isolated.join(', ')}`).toEqual([])
+  })
+})
+
+describe('evidence is verbatim from data/article.txt', () => {
+  const quotes = data.relations.flatMap((relation) =>
+    relation.evidence.map((quote, index) => ({ id: relation.id, n: index + 1, quote })),
+  )
+
+  test.each(quotes)('relation $id, quote $n', ({ id, quote }) => {
+    expect(
+      article.includes(normalise(quote)),
+      `relation "${id}": quote is not verbatim in data/article.txt: “${quote}”`,
+    ).toBe(true)
+  })
+
+  test.each(data.relations)('relation $id: quotes are distinct', (relation) => {
+    expect(duplicates(relation.evidence), `relation "${relation.id}": repeated quote`).toEqual([])
+  })
+
+  test.each(data.relations.filter((relation) => relation.when !== undefined))(
+    'relation $id: when is in the article’s own words',
+    (relation) => {
+      expect(
+        article.includes(normalise(relation.when ?? '')),
+        `relation "${relation.id}": when “${relation.when}” does not occur in data/article.txt`,
+      ).toBe(true)
+    },
+  )
+})

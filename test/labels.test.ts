@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import { placeLabels } from '../src/labels.ts'
+
+const box = (x: number, y: number, dx: number, dy: number, w: number, h: number) => ({
+  x0: x + dx - w / 2,
+  y0: y + dy - h / 2,
+  x1: x + dx + w / 2,
+  y1: y + dy + h / 2,
+})
+
+describe('placeLabels(nodes, bounds)', () => {
+  test('a lone label sits below its node', () => {
+    const placed = placeLabels([{ id: 'a', x: 100, y: 100, r: 10, width: 60, height: 16 }], {
+      width: 400,
+      height: 300,
+    })
+    expect(placed.get('a')).toEqual({ dx: 0, dy: 21, visible: true })
+  })
+
+  test('neighbouring labels never overlap each other or a node', () => {
+    const nodes = Array.from({ length: 30 }, (_, i) => ({
+      id: `n${i}`,
+      x: 60 + (i % 6) * 70,
+      y: 40 + Math.floor(i / 6) * 45,
+      r: 8,
+      width: 64,
+      height: 16,
+    }))
+    const placed = placeLabels(nodes, { width: 520, height: 300 })
+    const boxes = nodes.flatMap((n) => {
+      const p = placed.get(n.id)
+      return p?.visible ? [box(n.x, n.y, p.dx, p.dy, n.width, n.height)] : []
+    })
+    expect(boxes.length).toBeGreaterThan(10)
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
+    for (const a of boxes)
+      for (const n of nodes)
+        expect(a.x0 < n.x + n.r && n.x - n.r < a.x1 && a.y0 < n.y + n.r && n.y - n.r < a.y1).toBe(false)
+  })
+
+  test('a label with no free spot is hidden, the earlier (more important) one is kept', () => {
+    const nodes = [
+      { id: 'hub', x: 50, y: 20, r: 8, width: 90, height: 16 },
+      { id: 'leaf', x: 52, y: 22, r: 8, width: 90, height: 16 },
+    ]
+    const placed = placeLabels(nodes, { width: 100, height: 60 })
+    expect(placed.get('hub')?.visible).toBe(true)
+    expect(placed.get('leaf')?.visible).toBe(false)
+  })
+
+  test('labels stay inside the bounds, flipping above when below would cross the edge', () => {
+    const placed = placeLabels([{ id: 'a', x: 100, y: 290, r: 10, width: 60, height: 16 }], {
+      width: 400,
+      height: 300,
+    })
+    expect(placed.get('a')?.dy).toBeLessThan(0)
+  })
+})

@@ -1,5 +1,0 @@
-import { expect, test } from 'vitest'
-
-test('runs in a real browser', () => {
-  expect(typeof document.createElement('div').attachShadow).toBe('function')
-})
