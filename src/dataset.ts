@@ -1,8 +1,10 @@
 /**
  * The dataset format: a public contract. Editors author datasets in it; the widget, the validator,
  * the JSON Schema in `data/` and the command-line check are all derived from the schema below.
+ * The `v.description` texts become the JSON Schema's descriptions, which editors show on hover.
  */
 import * as v from 'valibot'
+import { describeValue, formatCount } from './describe-value.ts'
 
 /** The three kinds of relation the widget draws, in legend order. */
 export const RELATION_TYPES = ['cooperation', 'negotiation', 'opposition'] as const
@@ -18,83 +20,154 @@ export const LIMITS = { actors: 10_000, relations: 50_000, evidence: 20, text: 2
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
-const text = (what: string) =>
+/** A message that names what was found, so the reader sees what to fix: `…, not "persn"`. */
+const not =
+  (expected: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `${expected}, not ${describeValue(issue.input)}`
+
+const tooLong =
+  (what: string, limit: number) =>
+  (issue: v.BaseIssue<string>): string =>
+    `${what} is ${formatCount(issue.input.length)} characters long, more than the limit of ${formatCount(limit)}`
+
+const text = (what: string, description: string) =>
   v.pipe(
-    v.string(`${what} must be a string`),
+    v.string(not(`${what} must be a string`)),
     v.regex(/\S/, `${what} must not be empty`),
-    v.maxLength(LIMITS.text, `${what} is longer than ${LIMITS.text} characters`),
+    v.maxLength(LIMITS.text, tooLong(what, LIMITS.text)),
+    v.description(description),
   )
 
-const slug = (what: string) =>
+const slug = (what: string, description: string) =>
   v.pipe(
-    v.string(`${what} must be a string`),
-    v.regex(SLUG, `${what} must be a slug: lowercase letters, digits and single hyphens`),
-    v.maxLength(100, `${what} is longer than 100 characters`),
+    v.string(not(`${what} must be a string`)),
+    v.regex(SLUG, not(`${what} must be a slug: lowercase letters, digits and single hyphens`)),
+    v.maxLength(100, tooLong(what, 100)),
+    v.description(description),
   )
 
-export const SourceSchema = v.strictObject(
-  {
-    title: text('source title'),
-    publisher: text('publisher'),
-    author: v.optional(text('author')),
-    published: v.optional(
-      v.pipe(
-        v.string('published must be a string'),
-        v.regex(ISO_DATE, 'published must be a date, YYYY-MM-DD'),
+const list = <T extends v.GenericSchema>(items: T, what: string, limit: number) =>
+  v.pipe(
+    v.array(items, not(`${what} must be an array`)),
+    v.maxLength(
+      limit,
+      (issue) => `${formatCount(issue.input.length)} ${what}, more than the limit of ${formatCount(limit)}`,
+    ),
+  )
+
+export const SourceSchema = v.pipe(
+  v.strictObject(
+    {
+      title: text('source title', 'Headline or title of the article the dataset is drawn from.'),
+      publisher: text('publisher', 'Newspaper, broadcaster or site that published the article.'),
+      author: v.optional(text('author', 'Author or authors, as credited.')),
+      published: v.optional(
+        v.pipe(
+          v.string(not('published must be a string')),
+          v.regex(ISO_DATE, not('published must be a date written YYYY-MM-DD')),
+          v.description('Publication date, YYYY-MM-DD.'),
+        ),
       ),
-    ),
-    url: v.optional(v.pipe(v.string('url must be a string'), v.url('url must be an absolute URL'))),
-    text: v.optional(text('text')),
-  },
-  'source must be an object',
+      url: v.optional(
+        v.pipe(
+          v.string(not('url must be a string')),
+          v.url(not('url must be an absolute URL')),
+          v.description('Address of the article, an absolute URL.'),
+        ),
+      ),
+      text: v.optional(text('text', 'The article text, or the name of a text file beside the dataset.')),
+    },
+    not('source must be an object'),
+  ),
+  v.description('The article every quote in the dataset comes from.'),
 )
 
-export const ActorSchema = v.strictObject(
-  {
-    id: slug('actor id'),
-    name: text('name'),
-    kind: v.picklist(ACTOR_KINDS, `kind must be one of ${ACTOR_KINDS.join(', ')}`),
-    role: v.optional(text('role')),
-    affiliation: v.optional(slug('affiliation')),
-    description: v.optional(text('description')),
-  },
-  'actor must be an object',
+export const ActorSchema = v.pipe(
+  v.strictObject(
+    {
+      id: slug('actor id', 'Unique slug naming this actor in relations and affiliations, e.g. "maduro".'),
+      name: text('name', 'Name as shown on the node, e.g. "Nicolás Maduro".'),
+      kind: v.pipe(
+        v.picklist(ACTOR_KINDS, not(`kind must be one of ${ACTOR_KINDS.join(', ')}`)),
+        v.description(
+          'person; institution (governments, agencies, parties, movements); or group (loose collectives).',
+        ),
+      ),
+      role: v.optional(
+        text('role', 'Office or position at the time of the article, e.g. "C.I.A. director".'),
+      ),
+      affiliation: v.optional(slug('affiliation', 'Id of another actor this actor belongs to or works for.')),
+      description: v.optional(text('description', 'One or two sentences of context shown in the tooltip.')),
+    },
+    not('actor must be an object'),
+  ),
+  v.description('A person, institution or group named in the article.'),
 )
 
-export const RelationSchema = v.strictObject(
-  {
-    id: slug('relation id'),
-    source: slug('source'),
-    target: slug('target'),
-    type: v.picklist(RELATION_TYPES, `type must be one of ${RELATION_TYPES.join(', ')}`),
-    directed: v.boolean('directed must be true or false'),
-    summary: text('summary'),
-    evidence: v.pipe(
-      v.array(text('quote'), 'evidence must be an array of quotes'),
-      v.minLength(1, 'evidence must hold at least one quote'),
-      v.maxLength(LIMITS.evidence, `evidence holds more than ${LIMITS.evidence} quotes`),
-    ),
-    when: v.optional(text('when')),
-  },
-  'relation must be an object',
+export const RelationSchema = v.pipe(
+  v.strictObject(
+    {
+      id: slug('relation id', 'Unique slug for this relation.'),
+      source: slug('source', 'Id of the actor the relation starts from (the actor acting, if directed).'),
+      target: slug('target', 'Id of the other actor (the one acted upon, if directed).'),
+      type: v.pipe(
+        v.picklist(RELATION_TYPES, not(`type must be one of ${RELATION_TYPES.join(', ')}`)),
+        v.description('cooperation, negotiation or opposition.'),
+      ),
+      directed: v.pipe(
+        v.boolean(not('directed must be true or false')),
+        v.description('true when the source acts on the target; false when both take part alike.'),
+      ),
+      summary: text('summary', 'One sentence saying what the relation is, in the editor’s words.'),
+      evidence: v.pipe(
+        v.array(
+          text('quote', 'A verbatim quote from the article.'),
+          not('evidence must be an array of quotes'),
+        ),
+        v.minLength(1, 'evidence must hold at least one quote'),
+        v.maxLength(LIMITS.evidence, (issue) => {
+          const found = formatCount(issue.input.length)
+          return `evidence holds ${found} quotes, more than the limit of ${LIMITS.evidence}`
+        }),
+        v.description('Verbatim quotes from the article that show the relation; at least one.'),
+      ),
+      when: v.optional(text('when', 'When the relation held, in words or as a date, e.g. "January 2026".')),
+    },
+    not('relation must be an object'),
+  ),
+  v.description('A relation between two actors, backed by verbatim quotes.'),
 )
 
-export const DatasetSchema = v.strictObject(
-  {
-    $schema: v.optional(v.string('$schema must be a string')),
-    title: text('title'),
-    description: v.optional(text('description')),
-    source: SourceSchema,
-    actors: v.pipe(
-      v.array(ActorSchema, 'actors must be an array'),
-      v.maxLength(LIMITS.actors, `more than ${LIMITS.actors.toLocaleString('en')} actors`),
-    ),
-    relations: v.pipe(
-      v.array(RelationSchema, 'relations must be an array'),
-      v.maxLength(LIMITS.relations, `more than ${LIMITS.relations.toLocaleString('en')} relations`),
-    ),
-  },
-  'a dataset must be a JSON object',
+export const DatasetSchema = v.pipe(
+  v.strictObject(
+    {
+      $schema: v.optional(
+        v.pipe(
+          v.string(not('$schema must be a string')),
+          v.description('Path or URL of the JSON Schema, so editors can check and complete the file.'),
+        ),
+      ),
+      title: text('title', 'Title shown above the network.'),
+      description: v.optional(text('description', 'A few sentences on what the network shows.')),
+      source: SourceSchema,
+      actors: v.pipe(
+        list(ActorSchema, 'actors', LIMITS.actors),
+        v.description('Every actor drawn as a node; ids must be unique.'),
+      ),
+      relations: v.pipe(
+        list(RelationSchema, 'relations', LIMITS.relations),
+        v.description(
+          'Every relation drawn as an edge; ids must be unique, source and target must be actor ids.',
+        ),
+      ),
+    },
+    not('a dataset must be a JSON object'),
+  ),
+  v.title('Actor network dataset'),
+  v.description(
+    'Political actors named in one article and the relations between them, each backed by verbatim quotes.',
+  ),
 )
 
 export type Source = v.InferOutput<typeof SourceSchema>

@@ -1,0 +1,26 @@
+/**
+ * The published JSON Schema of the dataset format, generated from `DatasetSchema` so the two never
+ * drift. Editors point a dataset's `$schema` at `data/actor-network.schema.json` and get checking,
+ * hover documentation and completion. The generator is a devDependency: only the `npm run schema`
+ * script and the tests import this module, never the widget.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema'
+import { DatasetSchema } from './dataset.ts'
+
+/** Where the schema is published, relative to the repository root. */
+export const SCHEMA_FILE = 'data/actor-network.schema.json'
+
+/** The schema's identifier: its file name, which a dataset beside it references as `./actor-network.schema.json`. */
+const SCHEMA_ID = 'actor-network.schema.json'
+
+/** The JSON Schema (draft-07, the draft editors support best) for a dataset file. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  // `errorMode: 'throw'` (the default) makes any schema piece the generator cannot express fail the
+  // build instead of silently loosening the published contract.
+  const { $schema, title, description, ...schema } = toJsonSchema(DatasetSchema, { target: 'draft-07' })
+  // Identification first, then the structure: the order a reader of the file expects.
+  return { $schema, $id: SCHEMA_ID, title, description, ...schema }
+}
+
+/** The schema file's exact text: two-space indents and a trailing newline, as committed. */
+export const datasetJsonSchemaText = (): string => `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`
