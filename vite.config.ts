@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
-import { input } from './test/commands.ts'
+import { ariaSnapshot, emulateMedia, input } from './test/commands.ts'
 import { testRoutes } from './test/server-routes.ts'
 
 /** Debian's Chromium: Playwright's own browser download does not work on our machines. */
@@ -35,7 +35,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            commands: { input },
+            commands: { input, emulateMedia, ariaSnapshot },
             provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
           },

@@ -1,4 +1,8 @@
-import { css } from 'lit'
+import { css, unsafeCSS } from 'lit'
+import { DARK, LIGHT, type Palette } from '../src/palette.ts'
+
+/** `light-dark(light, dark)` for one palette entry: trusted constants, not user input. */
+const both = (key: keyof Palette) => unsafeCSS(`light-dark(${LIGHT[key]}, ${DARK[key]})`)
 
 /**
  * Public custom properties are read on `:host` with their defaults; private ones are `--_name`.
@@ -7,17 +11,19 @@ import { css } from 'lit'
  */
 export const styles = css`
   :host {
-    --_cooperation: var(--actor-network-cooperation, #0072b2);
-    --_negotiation: var(--actor-network-negotiation, #6a3d9a);
-    --_opposition: var(--actor-network-opposition, #c84300);
-    --_background: var(--actor-network-background, #ffffff);
-    --_text: var(--actor-network-text, #1b1f24);
-    --_muted: var(--actor-network-muted, #56606b);
-    --_person: var(--actor-network-person, #2d3e50);
-    --_institution: var(--actor-network-institution, #53616f);
-    --_group: var(--actor-network-group, #7a5a2f);
-    --_tether: var(--actor-network-tether, #b4bcc5);
-    --_focus: var(--actor-network-focus, #1b1f24);
+    /* Light and dark follow the reader's prefers-color-scheme; the theme attribute forces one. */
+    color-scheme: light dark;
+    --_cooperation: var(--actor-network-cooperation, ${both('cooperation')});
+    --_negotiation: var(--actor-network-negotiation, ${both('negotiation')});
+    --_opposition: var(--actor-network-opposition, ${both('opposition')});
+    --_background: var(--actor-network-background, ${both('background')});
+    --_text: var(--actor-network-text, ${both('text')});
+    --_muted: var(--actor-network-muted, ${both('muted')});
+    --_person: var(--actor-network-person, ${both('person')});
+    --_institution: var(--actor-network-institution, ${both('institution')});
+    --_group: var(--actor-network-group, ${both('group')});
+    --_tether: var(--actor-network-tether, ${both('tether')});
+    --_focus: var(--actor-network-focus, ${both('focus')});
     --_font: var(--actor-network-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_label-size: var(--actor-network-label-size, 12.5px);
     display: block;
@@ -26,6 +32,12 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   .frame {
@@ -92,8 +104,9 @@ export const styles = css`
 
   .tether {
     stroke: var(--_tether);
-    stroke-width: 1.25;
+    stroke-width: 1;
     fill: none;
+    opacity: 0.8;
   }
   .edge {
     cursor: pointer;
@@ -164,6 +177,36 @@ export const styles = css`
   }
   .node.is-selected .ring {
     stroke: var(--_focus);
+  }
+  .node:focus {
+    outline: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    stroke-width: 2.5;
+  }
+  .node:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-dasharray: 4 2.5;
+  }
+  svg.graph:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  svg.graph[inert] {
+    visibility: hidden;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
   .node.is-pinned .glyph {
     stroke: var(--_focus);
@@ -249,6 +292,18 @@ export const styles = css`
     color: inherit;
   }
 
+  .view-toggle {
+    min-height: 30px;
+    padding: 3px 12px;
+    border-radius: 999px;
+    font-size: 13px;
+  }
+  .view-toggle[aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_background);
+    border-color: var(--_text);
+  }
+
   .controls {
     position: absolute;
     top: 8px;
@@ -298,5 +353,33 @@ export const styles = css`
   }
   .hint.is-shown {
     opacity: 1;
+  }
+
+  /* Windows high contrast and other forced palettes: keep nodes, edges, dashes and the focus ring. */
+  @media (forced-colors: active) {
+    .edge-line,
+    .swatch .edge-line {
+      stroke: CanvasText !important;
+    }
+    .arrow--cooperation,
+    .arrow--negotiation,
+    .arrow--opposition,
+    .glyph {
+      fill: CanvasText !important;
+    }
+    .glyph {
+      stroke: Canvas;
+    }
+    .label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .tether {
+      stroke: GrayText;
+    }
+    .node.is-selected .ring,
+    .node:focus-visible .focus-ring {
+      stroke: Highlight;
+    }
   }
 `

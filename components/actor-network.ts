@@ -1,10 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit'
+import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit'
 import { guard } from 'lit/directives/guard.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { type Dataset, RELATION_TYPES, type RelationType } from '../src/dataset.ts'
+import { describeActor, describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes, edgePath } from '../src/geometry.ts'
-import { buildGraph, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
+import { buildGraph, byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
+import { type Direction, step } from '../src/keyboard.ts'
 import { placeLabels } from '../src/labels.ts'
 import { createLayout, type ForceLayout, settle } from '../src/layout.ts'
 import { parseJsonText } from '../src/parse-json.ts'
@@ -31,7 +33,8 @@ import {
   RelationHoverEvent,
 } from './events.ts'
 import { fetchDatasetText } from './fetch-dataset.ts'
-import { legendStyles, renderLegend } from './legend.ts'
+import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
+import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
 
 type Status = 'idle' | 'loading' | 'error' | 'ready'
@@ -84,7 +87,7 @@ const LABEL_HEIGHT = 17
  * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels.
  */
 export class ActorNetwork extends LitElement {
-  static override styles = [styles, legendStyles, tooltipStyles]
+  static override styles = [styles, legendStyles, tooltipStyles, tableStyles]
 
   static override properties = {
     src: { type: String },
@@ -92,6 +95,9 @@ export class ActorNetwork extends LitElement {
     relations: { type: String, reflect: true },
     selected: { type: String, reflect: true },
     wheelZoom: { type: Boolean, attribute: 'wheel-zoom', reflect: true },
+    theme: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    loading: { type: String, reflect: true },
   }
 
   /** URL of a dataset JSON file, fetched and validated. */
@@ -104,6 +110,15 @@ export class ActorNetwork extends LitElement {
   declare selected: string | undefined
   /** Zoom with a plain mouse wheel, for full-page hosts. By default the wheel scrolls the page and Ctrl/⌘ + wheel zooms. */
   declare wheelZoom: boolean
+  /** `light` or `dark` forces a colour scheme; absent, the widget follows the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined
+  /** `graph` (default) or `table`: the same data as HTML tables, honouring the filter. The reader toggles it too. */
+  declare view: 'graph' | 'table' | undefined
+  /**
+   * `lazy` waits until the widget comes near the viewport before fetching and laying out its data, the way
+   * `<img loading="lazy">` does. The default, `eager`, loads at once.
+   */
+  declare loading: 'lazy' | 'eager' | undefined
 
   #status: Status = 'idle'
   #errors: readonly DatasetError[] = []
@@ -134,6 +149,14 @@ export class ActorNetwork extends LitElement {
   #hintTimer = 0
   #gesture?: NodeGesture | PanGesture
   #touches = new Map<number, { x: number; y: number }>()
+  /** The actor that holds the graph's single tab stop (roving tabindex). */
+  #focusId?: string
+  #announcement = ''
+  #intersectionObserver?: IntersectionObserver
+  /** Whether the widget is on (or near) the screen; off it, animation pauses. */
+  #inView = false
+  /** Loading work held back by `loading="lazy"` until the widget comes near the viewport. */
+  #deferred?: () => void
 
   constructor() {
     super()
@@ -144,25 +167,46 @@ export class ActorNetwork extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    if (!this.src && !this.data && !this.#dataset) this.#readInlineScript()
-    if (this.hasUpdated) this.#observe()
+    if (!this.src && !this.data && !this.#dataset) this.#whenNear(() => this.#readInlineScript())
+    if (this.hasUpdated) {
+      this.#observe()
+      // Re-added after a removal that interrupted a fetch: load again; a drawn network resumes where it was.
+      if (this.src && this.#status === 'loading') this.#whenNear(() => this.#load(this.src as string))
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
     this.#fetch?.abort()
     this.#resizeObserver?.disconnect()
+    this.#intersectionObserver?.disconnect()
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
-    this.#running = false
     clearTimeout(this.#hintTimer)
     this.#endGesture()
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') && this.src) this.#load(this.src)
-    if (changed.has('data') && this.data !== this.#dataset && this.data !== undefined) this.#accept(this.data)
+    if (changed.has('src') && this.src) {
+      const src = this.src
+      this.#whenNear(() => this.#load(src))
+    }
+    if (changed.has('data') && this.data !== this.#dataset && this.data !== undefined) {
+      const data = this.data
+      this.#whenNear(() => this.#accept(data))
+    }
     if (changed.has('relations') && this.#graph) this.#refilter()
+  }
+
+  /** Runs loading work now, or with `loading="lazy"` once the widget comes near the viewport. */
+  #whenNear(work: () => void) {
+    if (this.loading !== 'lazy' || this.#inView) {
+      this.#deferred = undefined
+      work()
+    } else {
+      this.#deferred = work
+      if (this.#status === 'idle') this.#setStatus('loading')
+    }
   }
 
   protected override firstUpdated() {
@@ -276,19 +320,31 @@ export class ActorNetwork extends LitElement {
 
   // Drawing
 
-  override render() {
+  override render(): TemplateResult {
     const graph = this.#status === 'ready' ? this.#graph : undefined
     const visibility = graph ? this.#visibility : undefined
     const ready = graph && visibility
-    const types = new Set(this.#visibleTypes)
+    const shown = this.#visibleTypes
+    const table = this.view === 'table'
     return html`<div class="frame" part="frame">
       <div class="bar">
-        ${visibility ? renderLegend(types, visibility.counts, (type) => this.#toggleType(type)) : nothing}
+        ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
+        ${
+          ready
+            ? html`<button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
+                @click=${this.#toggleView}>Table</button>`
+            : nothing
+        }
       </div>
       <div class="stage">
         <svg
           class="graph"
+          role="group"
+          tabindex="-1"
+          ?inert=${table}
           aria-label=${this.#dataset?.title ?? 'Network'}
+          aria-describedby="description"
+          aria-roledescription="network graphic"
           @pointerdown=${this.#onPointerDown}
           @pointermove=${this.#onPointerMove}
           @pointerup=${this.#onPointerUp}
@@ -296,6 +352,9 @@ export class ActorNetwork extends LitElement {
           @pointerover=${this.#onPointerOver}
           @pointerleave=${this.#onPointerLeave}
           @dblclick=${this.#onDoubleClick}
+          @keydown=${this.#onKeyDown}
+          @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
           @wheel=${{ handleEvent: (e: WheelEvent) => this.#onWheel(e), passive: false }}
         >
           <defs>
@@ -309,8 +368,10 @@ export class ActorNetwork extends LitElement {
           </defs>
           <g class="layer">${ready ? guard([this.#version], () => this.#renderGraph(graph, visibility.links)) : nothing}</g>
         </svg>
+        <p id="description" class="visually-hidden">${ready ? describeNetwork(graph, visibility, shown) : ''}</p>
+        ${ready && table ? renderTables(this.#dataset as Dataset, graph, visibility) : nothing}
         ${
-          ready
+          ready && !table
             ? html`<div class="controls">
               <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
               <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
@@ -318,17 +379,19 @@ export class ActorNetwork extends LitElement {
             </div>`
             : nothing
         }
-        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!this.#tooltipContent()}>${this.#tooltipContent() ?? nothing}</div>
+        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${table || !this.#tooltipContent()}>${this.#tooltipContent() ?? nothing}</div>
         <div class="hint" aria-hidden="true">${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom</div>
         ${this.#renderStatus()}
       </div>
       ${this.#renderCredit()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     </div>`
   }
 
   #renderGraph(graph: Graph, links: readonly RelationLink[]) {
-    return svg`<g class="tethers">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
-      <g class="edges">${repeat(
+    const visibility = this.#visibility as Visibility
+    return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
+      <g class="edges" aria-hidden="true">${repeat(
         links,
         (link) => link.id,
         (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
@@ -342,11 +405,13 @@ export class ActorNetwork extends LitElement {
         (node) => node.id,
         (
           node,
-        ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}>
+        ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
+            role="button" tabindex="-1" aria-label=${describeActor(node, visibility)}>
           <circle class="node-hit" r=${Math.max(12, node.radius + 4)}></circle>
+          <path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
           <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>
           <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
-          <text class="label" part="label">${shortLabel(node.actor.name)}</text>
+          <text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>
         </g>`,
       )}</g>`
   }
@@ -445,7 +510,7 @@ export class ActorNetwork extends LitElement {
   }
 
   #scheduleDraw() {
-    if (!this.#frame && this.isConnected) this.#frame = requestAnimationFrame(this.#onFrame)
+    if (!this.#frame && this.isConnected && this.#inView) this.#frame = requestAnimationFrame(this.#onFrame)
   }
 
   #onFrame = () => {
@@ -561,8 +626,12 @@ export class ActorNetwork extends LitElement {
     }
     const focused = near.size > 0
     svgEl.classList.toggle('is-focused', focused)
+    const roving = this.#rovingId()
     for (const [id, el] of this.#nodeEls) {
       const node = graph.nodeById.get(id)
+      // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
+      el.setAttribute('tabindex', id === roving ? '0' : '-1')
+      el.setAttribute('aria-pressed', selected === id ? 'true' : 'false')
       toggle(el, 'is-near', near.has(id))
       toggle(el, 'is-active', focusActor === id)
       toggle(el, 'is-selected', selected === id, 'node--selected')
@@ -579,7 +648,149 @@ export class ActorNetwork extends LitElement {
 
   // Interaction
 
+  /** The actor holding the tab stop: the one last focused, else the selected one, else the most connected. */
+  #rovingId(): string | undefined {
+    const graph = this.#graph
+    if (!graph) return undefined
+    if (this.#focusId && graph.nodeById.has(this.#focusId)) return this.#focusId
+    if (this.selected && graph.nodeById.has(this.selected)) return this.selected
+    return byDegree(graph)[0]?.id
+  }
+
+  /** Speaks through the polite live region, once per change (a no-break space makes a repeat count as new). */
+  #announce(text: string) {
+    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text
+    this.requestUpdate()
+  }
+
+  #toggleView = () => {
+    this.view = this.view === 'table' ? 'graph' : 'table'
+    this.#setHovered(null)
+    this.#announce(this.view === 'table' ? 'Table view.' : 'Graph view.')
+  }
+
+  #focusNode(id: string) {
+    this.#focusId = id
+    this.#paintState()
+    const el = this.#nodeEls.get(id)
+    this.#scrollIntoView(id)
+    el?.focus({ preventScroll: true })
+  }
+
+  /** Pans just enough to bring an actor that is outside the view (or too close to its edge) back into it. */
+  #scrollIntoView(id: string) {
+    const node = this.#graph?.nodeById.get(id)
+    if (!node) return
+    const margin = 48
+    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    const { width, height } = this.#size
+    const dx = p.x < margin ? margin - p.x : p.x > width - margin ? width - margin - p.x : 0
+    const dy = p.y < margin ? margin - p.y : p.y > height - margin ? height - margin - p.y : 0
+    if (dx || dy) {
+      this.#setTransform(panBy(this.#transform, dx, dy))
+      this.#draw()
+    }
+  }
+
+  #onFocusIn = (event: FocusEvent) => {
+    const target = this.#targetOf(event)
+    if (target?.kind !== 'actor') return
+    this.#focusId = target.id
+    const node = this.#graph?.nodeById.get(target.id)
+    if (!node) return
+    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    this.#setHovered(target, { x: p.x, y: p.y + node.radius })
+    this.#paintState()
+  }
+
+  #onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget
+    if (next instanceof Node && (event.currentTarget as Node).contains(next)) return
+    // Focus left the graph: the next visit starts again from the selected or most connected actor.
+    this.#focusId = undefined
+    if (this.#hovered?.kind === 'actor') this.#setHovered(null)
+    this.#paintState()
+  }
+
+  #onKeyDown = (event: KeyboardEvent) => {
+    const graph = this.#graph
+    if (!graph || event.altKey || event.ctrlKey || event.metaKey) return
+    const target = this.#targetOf(event)
+    const current = target?.kind === 'actor' ? target.id : undefined
+    const direction = ARROWS[event.key]
+    if (direction && current && event.shiftKey) this.#nudge(current, direction)
+    else if (direction && current) this.#focusNode(this.#stepFrom(current, direction))
+    else if (direction || (!current && (event.key === 'Enter' || event.key === ' '))) {
+      const roving = this.#rovingId()
+      if (roving) this.#focusNode(roving)
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const node = event.key === 'Home' ? graph.nodes[0] : graph.nodes.at(-1)
+      if (node) this.#focusNode(node.id)
+    } else if ((event.key === 'Enter' || event.key === ' ') && current) this.#select(current)
+    else if (event.key === 'Escape') {
+      if (this.selected) this.#select(undefined)
+      else {
+        // Leave to the overview: the graphic itself, whose description summarises the whole network.
+        this.#setHovered(null)
+        this.renderRoot.querySelector<SVGSVGElement>('svg.graph')?.focus({ preventScroll: true })
+      }
+    } else if (event.key === '+' || event.key === '=') this.zoomBy(1.5)
+    else if (event.key === '-' || event.key === '_') this.zoomBy(1 / 1.5)
+    else if (event.key === '0') this.fit()
+    else return
+    event.preventDefault()
+  }
+
+  #stepFrom(id: string, direction: Direction): string {
+    const graph = this.#graph as Graph
+    const from = graph.nodeById.get(id)
+    if (!from) return id
+    const neighbours = new Set<string>()
+    for (const link of [...(this.#visibility?.links ?? []), ...graph.affiliations]) {
+      if (link.source.id === id) neighbours.add(link.target.id)
+      if (link.target.id === id) neighbours.add(link.source.id)
+    }
+    const placed = graph.nodes.map((n) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0 }))
+    return step(
+      { id, x: from.x ?? 0, y: from.y ?? 0 },
+      direction,
+      placed,
+      neighbours,
+      graph.nodes.map((n) => n.id),
+    )
+  }
+
+  /** Shift + arrow: the keyboard's way to drag. The node moves 12 CSS pixels and stays pinned there. */
+  #nudge(id: string, direction: Direction) {
+    const node = this.#graph?.nodeById.get(id)
+    if (!node) return
+    const [dx, dy] = NUDGE[direction]
+    const k = this.#transform.k
+    node.fx = node.x = (node.x ?? 0) + (dx * 12) / k
+    node.fy = node.y = (node.y ?? 0) + (dy * 12) / k
+    this.#paintState()
+    if (prefersReducedMotion()) this.#scheduleDraw()
+    else this.#reheat(0.1)
+  }
+
   #observe() {
+    this.#intersectionObserver ??= new IntersectionObserver(
+      ([entry]) => {
+        this.#inView = entry?.isIntersecting ?? true
+        if (!this.#inView) {
+          // Out of view: no animation frames; the layout's state waits for the reader to come back.
+          cancelAnimationFrame(this.#frame)
+          this.#frame = 0
+          return
+        }
+        const deferred = this.#deferred
+        this.#deferred = undefined
+        deferred?.()
+        if (this.#running) this.#scheduleDraw()
+      },
+      { rootMargin: '300px' },
+    )
+    this.#intersectionObserver.observe(this)
     const stage = this.renderRoot.querySelector('.stage')
     if (!stage) return
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
@@ -599,7 +810,15 @@ export class ActorNetwork extends LitElement {
     if (types.has(type)) types.delete(type)
     else types.add(type)
     this.relations = formatRelationTypes(types)
-    this.dispatchEvent(new FilterChangeEvent(parseRelationTypes(this.relations)))
+    const shown = parseRelationTypes(this.relations)
+    const counts = { cooperation: 0, negotiation: 0, opposition: 0 }
+    for (const t of shown) counts[t] = this.#visibility?.counts[t] ?? 0
+    this.#announce(
+      shown.length
+        ? `Showing ${listCounts(counts)} relations; ${RELATION_LABELS[type].toLowerCase()} ${types.has(type) ? 'shown' : 'hidden'}.`
+        : 'All relation types hidden.',
+    )
+    this.dispatchEvent(new FilterChangeEvent(shown))
   }
 
   #select(id: string | undefined) {
@@ -607,6 +826,7 @@ export class ActorNetwork extends LitElement {
     if (next === this.selected) return
     this.selected = next
     const actor = next ? (this.#graph?.nodeById.get(next)?.actor ?? null) : null
+    this.#announce(actor ? `Selected ${actor.name}.` : 'Selection cleared.')
     this.dispatchEvent(new ActorSelectEvent(actor))
   }
 
@@ -819,6 +1039,15 @@ interface PanGesture {
   last: { x: number; y: number }
   moved: boolean
   target: Hovered
+}
+
+const NUDGE: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }
+
+const ARROWS: Record<string, Direction | undefined> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
 }
 
 function toggle(el: Element, className: string, on: boolean, part?: string) {

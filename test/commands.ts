@@ -32,8 +32,31 @@ export const input: BrowserCommand<[steps: InputStep[]]> = async (context, steps
   }
 }
 
+/** Emulates media features for the test page: reduced motion, forced colours, colour scheme. */
+export const emulateMedia: BrowserCommand<
+  [
+    options: {
+      reducedMotion?: 'reduce' | 'no-preference'
+      forcedColors?: 'active' | 'none'
+      colorScheme?: 'light' | 'dark'
+    },
+  ]
+> = async (context, options) => {
+  await context.page.emulateMedia(options)
+}
+
+/** Playwright's ARIA snapshot (YAML) of the first element matching `selector` in the test iframe. */
+export const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, selector) =>
+  context.iframe.locator(selector).first().ariaSnapshot()
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     input: (steps: InputStep[]) => Promise<void>
+    emulateMedia: (options: {
+      reducedMotion?: 'reduce' | 'no-preference'
+      forcedColors?: 'active' | 'none'
+      colorScheme?: 'light' | 'dark'
+    }) => Promise<void>
+    ariaSnapshot: (selector: string) => Promise<string>
   }
 }

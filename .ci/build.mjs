@@ -1,0 +1,53 @@
+// The build behind `npm run build`, in three outputs under dist/:
+//   dist/actor-network.js  one minified ES module with Lit, d3 and Valibot inlined, for a <script> tag
+//   dist/lib/              the sources compiled one file each, dependencies left as imports, with .d.ts
+//   dist/site/             the demo page and its dataset, for static hosting
+// The manifest and the size budget follow as their own npm scripts. The Vite configs live here rather
+// than in vite.config.ts, which stays the dev server's and the tests' config.
+import { execFileSync } from 'node:child_process'
+import { cp, mkdir, rm } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+process.chdir(root)
+
+/** Shipped beside the demo page: the dataset names its schema and its article text by relative URL. */
+const SITE_DATA = ['ratcliffe-rodriguez-caracas.json', 'article.txt', 'actor-network.schema.json']
+
+await rm('dist', { recursive: true, force: true })
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // `production` picks Lit's production build, without its dev-mode warnings.
+  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: true,
+    lib: { entry: 'components/index.ts', formats: ['es'], fileName: () => 'actor-network.js' },
+    // Library mode keeps whitespace and annotations for the user's bundler; this file is the end product.
+    // The licence headers of Lit and d3 stay (their licences ask for it).
+    rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+  },
+})
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  // Relative asset URLs, so the site works from any sub-path.
+  base: './',
+  build: { outDir: 'dist/site', emptyOutDir: true, copyPublicDir: false },
+})
+await mkdir('dist/site/data', { recursive: true })
+for (const file of SITE_DATA) await cp(`data/${file}`, `dist/site/data/${file}`)
+
+console.log('built dist/actor-network.js, dist/lib/, dist/site/')

@@ -1,0 +1,58 @@
+/**
+ * Words for screen readers: the long description of the whole network (W3C's guidance for complex images)
+ * and the short announcement of one actor. Generated from the data, so they never drift from the picture.
+ */
+import { RELATION_TYPES, type RelationType } from './dataset.ts'
+import type { Visibility } from './filter.ts'
+import { byDegree, type Graph, type GraphNode } from './graph.ts'
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+
+/** "13 cooperation, 3 negotiation and 12 opposition" — only the types present. */
+export function listCounts(counts: Readonly<Record<RelationType, number>>): string {
+  const parts = RELATION_TYPES.filter((type) => counts[type] > 0).map((type) => `${counts[type]} ${type}`)
+  if (parts.length < 2) return parts[0] ?? 'none'
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+}
+
+/** Relations of one actor among the visible ones, counted by type. */
+export function countsOf(node: GraphNode, visibility: Visibility): Record<RelationType, number> {
+  const counts = { cooperation: 0, negotiation: 0, opposition: 0 }
+  for (const link of visibility.links) if (link.source === node || link.target === node) counts[link.type]++
+  return counts
+}
+
+/** "Delcy Rodríguez, interim president of Venezuela. 3 cooperation, 1 negotiation." */
+export function describeActor(node: GraphNode, visibility: Visibility): string {
+  const { name, role } = node.actor
+  const counts = countsOf(node, visibility)
+  const relations = RELATION_TYPES.filter((type) => counts[type] > 0).map((type) => `${counts[type]} ${type}`)
+  return `${name}${role ? `, ${role}` : ''}. ${relations.length ? `${relations.join(', ')}.` : 'No visible relations.'}`
+}
+
+/** The long description: size, breakdown by type, the most connected actors, and what the filter hides. */
+export function describeNetwork(
+  graph: Graph,
+  visibility: Visibility,
+  shown: readonly RelationType[],
+): string {
+  const total = graph.links.length
+  const top = byDegree(graph)
+    .filter((node) => node.degree > 0)
+    .slice(0, 3)
+    .map((node) => `${node.actor.name} (${plural(node.degree, 'relation')})`)
+  const hidden = RELATION_TYPES.filter((type) => !shown.includes(type) && visibility.counts[type] > 0)
+  const sentences = [
+    `A network of ${plural(graph.nodes.length, 'actor')} and ${plural(total, 'relation')}${total ? `: ${listCounts(visibility.counts)}` : ''}.`,
+  ]
+  if (top.length) sentences.push(`Most connected: ${top.join(', ')}.`)
+  if (hidden.length) {
+    const hiddenCounts = { cooperation: 0, negotiation: 0, opposition: 0 }
+    for (const type of hidden) hiddenCounts[type] = visibility.counts[type]
+    sentences.push(
+      `The filter hides ${listCounts(hiddenCounts)} ${hidden.length === 1 && hiddenCounts[hidden[0] as RelationType] === 1 ? 'relation' : 'relations'}; ${plural(visibility.links.length, 'relation')} shown.`,
+    )
+  }
+  return sentences.join(' ')
+}
