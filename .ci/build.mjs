@@ -37,7 +37,7 @@ await build({
   },
 })
 
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+execFileSync('npx', ['tsc', '-p', '.ci/tsconfig.build.json'], { stdio: 'inherit' })
 
 await build({
   root,
