@@ -45,7 +45,13 @@ await build({
   logLevel: 'warn',
   // Relative asset URLs, so the site works from any sub-path.
   base: './',
-  build: { outDir: 'dist/site', emptyOutDir: true, copyPublicDir: false },
+  build: {
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    // The demo, and the gallery of themed embeds that doubles as a test page.
+    rolldownOptions: { input: { index: 'index.html', examples: 'test/pages/examples.html' } },
+  },
 })
 await mkdir('dist/site/data', { recursive: true })
 for (const file of SITE_DATA) await cp(`data/${file}`, `dist/site/data/${file}`)

@@ -42,6 +42,8 @@ export const styles = css`
 
   .frame {
     all: initial;
+    /* 'all: initial' would reset the colour scheme that light-dark() reads: take the host's. */
+    color-scheme: inherit;
     box-sizing: border-box;
     display: grid;
     grid-template-rows: auto minmax(0, 1fr) auto;

@@ -71,6 +71,8 @@ const LABEL_HEIGHT = 17
  * @csspart legend - The legend of relation types.
  * @csspart legend-toggle - Each relation type's toggle button, with `data-relation-type`.
  * @csspart tooltip - The tooltip for the hovered actor or relation.
+ * @csspart view-toggle - The button that switches between the graphic and the table view.
+ * @csspart table - The table view: actors and relations as HTML tables.
  *
  * @cssprop [--actor-network-cooperation=#0072b2] - Colour of cooperation relations.
  * @cssprop [--actor-network-negotiation=#6a3d9a] - Colour of negotiation relations.
@@ -85,6 +87,7 @@ const LABEL_HEIGHT = 17
  * @cssprop [--actor-network-focus=#1b1f24] - Selection ring and focus outline.
  * @cssprop [--actor-network-font=system-ui] - Font family.
  * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels.
+ * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height.
  */
 export class ActorNetwork extends LitElement {
   static override styles = [styles, legendStyles, tooltipStyles, tableStyles]

@@ -2,7 +2,7 @@ import axe from 'axe-core'
 import { afterEach, describe, expect, test } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'
 import type { ActorNetwork } from '../components/actor-network.ts'
-import { contrast } from '../src/palette.ts'
+import { contrast, DARK, LIGHT } from '../src/palette.ts'
 import {
   articleDataset,
   centre,
@@ -258,6 +258,17 @@ describe('colour and size', () => {
       expect(contrast(toHex(getComputedStyle(legend).color), background)).toBeGreaterThanOrEqual(4.5)
     })
   }
+
+  test('without a theme attribute the widget follows prefers-color-scheme; the attribute overrides it', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' })
+    const el = await mount(validDataset)
+    const background = () =>
+      toHex(getComputedStyle(shadow(el).querySelector('.frame') as Element).backgroundColor)
+    expect(background()).toBe(DARK.background)
+    el.setAttribute('theme', 'light')
+    await el.updateComplete
+    expect(background()).toBe(LIGHT.background)
+  })
 
   test('forced colours keep nodes, edges, dash patterns and the focus ring visible', async () => {
     await commands.emulateMedia({ forcedColors: 'active' })

@@ -2,14 +2,44 @@
  * A Vite plugin for the browser tests: routes that answer the way broken servers do (404, 500, an HTML
  * page with status 200), which the dev server's own fallback would otherwise hide.
  */
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import type { Plugin } from 'vite'
+
+const root = join(import.meta.dirname, '..')
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+}
+/** The policy of the strict host page: no inline script or style, no eval. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
 
 export function testRoutes(): Plugin {
   return {
     name: 'actor-network-test-routes',
     configureServer(server) {
       server.middlewares.use('/__test__/', (req, res) => {
-        const route = (req.url ?? '').replace(/^\//, '').split('?')[0]
+        const route = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''
+        // Host pages and data, served raw (no dev-server HTML transform), the way a static host would.
+        const file = /^(page|data)\/([\w.-]+)$/.exec(route)
+        if (file) {
+          const name = basename(file[2] ?? '')
+          const path = join(root, file[1] === 'page' ? 'test/pages' : 'data', name)
+          readFile(path).then(
+            (body) => {
+              res.setHeader('content-type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream')
+              if (name.startsWith('csp')) res.setHeader('content-security-policy', STRICT_CSP)
+              res.end(body)
+            },
+            () => {
+              res.statusCode = 404
+              res.end()
+            },
+          )
+          return
+        }
         const status = /^status\/(\d{3})$/.exec(route ?? '')
         if (status) {
           res.statusCode = Number(status[1])

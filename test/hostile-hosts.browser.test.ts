@@ -1,0 +1,233 @@
+/**
+ * The widget inside pages it does not control: a strict Content-Security-Policy, aggressive page CSS,
+ * scaled and zoomed containers, markup before the script, the script loaded twice or not at all, lazy
+ * loading far below the fold, and a page that scrolls.
+ */
+import { afterEach, describe, expect, test } from 'vitest'
+import { commands } from 'vitest/browser'
+import type { ActorNetwork } from '../components/actor-network.ts'
+import {
+  articleDataset,
+  centre,
+  drag,
+  frames,
+  hover,
+  mount,
+  nextEvent,
+  node,
+  nodes,
+  record,
+  shadow,
+} from './element-helpers.ts'
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('actor-network, iframe, .host-fixture')) el.remove()
+  document.body.style.height = ''
+  window.scrollTo(0, 0)
+})
+
+interface Probe {
+  violations: string[]
+  errors: string[]
+}
+
+/** Opens one of the host pages of `test/pages/` in an iframe and waits until its first widget has drawn. */
+async function openHostPage(name: string, { waitForNetwork = true } = {}) {
+  const frame = document.createElement('iframe')
+  frame.src = `/__test__/page/${name}`
+  frame.width = '840'
+  frame.height = '620'
+  frame.style.border = '0'
+  frame.style.display = 'block'
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+  document.body.append(frame)
+  await loaded
+  const win = frame.contentWindow as Window & { __probe?: Probe }
+  const doc = frame.contentDocument as Document
+  const widget = () => doc.querySelector('actor-network') as ActorNetwork
+  for (let i = 0; waitForNetwork && i < 400; i++) {
+    if (widget().shadowRoot?.querySelector('[part~="node"]')) break
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  if (waitForNetwork) await frames(3)
+  /** A point inside the frame's document, in this (the test) document's coordinates. */
+  const outer = (p: { x: number; y: number }) => {
+    const box = frame.getBoundingClientRect()
+    return { x: box.left + p.x, y: box.top + p.y }
+  }
+  return { frame, win, doc, widget, outer }
+}
+
+describe('a strict Content-Security-Policy', () => {
+  test('renders, hovers, drags and filters with no policy violation', async () => {
+    const page = await openHostPage('csp.html')
+    const el = page.widget()
+    expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+
+    const machado = node(el, 'machado')
+    const at = page.outer(centre(machado))
+    await hover(at.x, at.y)
+    await el.updateComplete
+    const tooltip = shadow(el).querySelector('[part="tooltip"]') as HTMLElement
+    expect(tooltip.hidden).toBe(false)
+    expect(tooltip.textContent).toContain('María Corina Machado')
+    // The tooltip is placed through CSSOM, which the policy allows, not through a style attribute, which it blocks.
+    expect(page.win.getComputedStyle(tooltip).transform).not.toBe('none')
+
+    await drag(at, { x: at.x + 50, y: at.y + 30 })
+    await frames(3)
+    const moved = page.outer(centre(machado))
+    expect(moved.x).toBeCloseTo(at.x + 50, 0)
+    expect(moved.y).toBeCloseTo(at.y + 30, 0)
+
+    ;(
+      shadow(el).querySelector('[part~="legend-toggle"][data-relation-type="cooperation"]') as HTMLElement
+    ).click()
+    await el.updateComplete
+    expect(shadow(el).querySelectorAll('[part~="edge"][data-relation-type="cooperation"]')).toHaveLength(0)
+
+    expect(page.win.__probe?.violations).toEqual([])
+    expect(page.win.__probe?.errors).toEqual([])
+  })
+})
+
+describe('aggressive page CSS', () => {
+  test('inherited fonts, spacing, case and colour, and global svg/text/button rules change nothing', async () => {
+    const plain = await mount(articleDataset, { width: 800, height: 560 })
+    const look = (el: ActorNetwork) => ({
+      positions: nodes(el).map((n) => n.getAttribute('transform')),
+      label: (() => {
+        const style = getComputedStyle(shadow(el).querySelector('.label') as Element)
+        return [style.fontSize, style.fontFamily, style.letterSpacing, style.textTransform, style.fill].join(
+          '|',
+        )
+      })(),
+      buttons: [...shadow(el).querySelectorAll('button')].map((b) => {
+        const box = b.getBoundingClientRect()
+        const style = getComputedStyle(b)
+        return [
+          Math.round(box.width),
+          Math.round(box.height),
+          style.fontSize,
+          style.textTransform,
+          style.color,
+        ].join('|')
+      }),
+      credit: getComputedStyle(shadow(el).querySelector('.credit') as Element).fontSize,
+    })
+    const expected = look(plain)
+    plain.remove()
+
+    const style = document.createElement('style')
+    style.className = 'host-fixture'
+    style.textContent = `
+      * { box-sizing: content-box !important; }
+      html, body, actor-network { font: italic 700 31px/3.2 "Comic Sans MS", cursive; letter-spacing: 4px;
+        word-spacing: 9px; text-transform: uppercase; color: #f0f; text-align: right; white-space: pre; }
+      svg { fill: red; stroke: lime; stroke-width: 9px; overflow: visible; }
+      text { font-size: 40px !important; fill: blue; }
+      button { padding: 30px; font-size: 25px; background: yellow; border: 6px solid red; text-transform: uppercase; }
+      path, circle, line { stroke-dasharray: 1 9; }`
+    document.head.append(style)
+    const hostile = await mount(articleDataset, { width: 800, height: 560 })
+    expect(look(hostile)).toEqual(expected)
+  })
+})
+
+describe('a scaled or zoomed container', () => {
+  for (const [name, css] of [
+    ['transform: scale(0.75)', { transform: 'scale(0.75)', transformOrigin: '0 0' }],
+    ['zoom: 1.25', { zoom: '1.25' }],
+  ] as const) {
+    test(`hover and drag follow the pointer inside ${name}`, async () => {
+      const container = document.createElement('div')
+      container.className = 'host-fixture'
+      Object.assign(container.style, css)
+      document.body.append(container)
+      const el = document.createElement('actor-network')
+      el.style.width = '800px'
+      el.style.height = '560px'
+      container.append(el)
+      const ready = nextEvent(el, 'network-ready')
+      el.data = articleDataset
+      await ready
+      await frames(2)
+
+      const hovers = record<CustomEvent>(el, 'actor-hover')
+      const gonzalez = node(el, 'gonzalez')
+      const at = centre(gonzalez)
+      await hover(at.x, at.y)
+      expect(hovers.at(-1)?.detail.actor.id).toBe('gonzalez')
+
+      await drag(at, { x: at.x + 40, y: at.y + 30 })
+      await frames(3)
+      const moved = centre(gonzalez)
+      expect(moved.x).toBeCloseTo(at.x + 40, 0)
+      expect(moved.y).toBeCloseTo(at.y + 30, 0)
+    })
+  }
+})
+
+describe('loading', () => {
+  test('markup before the script upgrades, the script loaded twice does not throw, and later elements work', async () => {
+    const page = await openHostPage('upgrade.html')
+    const early = page.widget()
+    expect(nodes(early)).toHaveLength(articleDataset.actors.length)
+    // Once upgraded, the widget replaces its light-DOM fallback.
+    expect((page.doc.getElementById('fallback') as HTMLElement).getBoundingClientRect().width).toBe(0)
+    expect(page.win.__probe?.errors).toEqual([])
+
+    const later = page.doc.createElement('actor-network') as ActorNetwork
+    later.setAttribute('src', '/__test__/data/ratcliffe-rodriguez-caracas.json')
+    const ready = nextEvent(later, 'network-ready')
+    page.doc.body.append(later)
+    await ready
+    expect(nodes(later)).toHaveLength(articleDataset.actors.length)
+  })
+
+  test('if the script fails to load, the light-DOM fallback stays visible', async () => {
+    const page = await openHostPage('fallback.html', { waitForNetwork: false })
+    const link = page.doc.getElementById('fallback') as HTMLAnchorElement
+    expect(link.getBoundingClientRect().width).toBeGreaterThan(0)
+    expect(page.widget().shadowRoot).toBeNull()
+  })
+
+  test('loading="lazy" fetches nothing until the widget comes near the viewport', async () => {
+    // A scroller of its own, so the test does not depend on the size of the page it runs in.
+    const scroller = document.createElement('div')
+    scroller.className = 'host-fixture'
+    scroller.style.height = '300px'
+    scroller.style.overflow = 'auto'
+    const spacer = document.createElement('div')
+    spacer.style.height = '4000px'
+    scroller.append(spacer)
+    document.body.append(scroller)
+    const el = document.createElement('actor-network')
+    el.setAttribute('loading', 'lazy')
+    const url = `/__test__/data/ratcliffe-rodriguez-caracas.json?lazy=${Math.random()}`
+    el.setAttribute('src', url)
+    el.style.height = '300px'
+    scroller.append(el)
+    await el.updateComplete
+    await frames(10)
+    const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(url))
+    expect(fetched()).toBe(false)
+    expect(nodes(el)).toHaveLength(0)
+    const ready = nextEvent(el, 'network-ready')
+    el.scrollIntoView()
+    await ready
+    expect(fetched()).toBe(true)
+    expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+  })
+})
+
+test('in a page that scrolls, a plain wheel over the widget scrolls the page, not the graph', async () => {
+  document.body.style.height = '4000px'
+  const el = await mount(articleDataset, { width: 800, height: 500 })
+  const before = el.transform
+  const box = el.getBoundingClientRect()
+  await commands.input([{ type: 'wheel', x: box.left + box.width / 2, y: box.top + box.height / 2, dy: 300 }])
+  for (let i = 0; i < 30 && window.scrollY === 0; i++) await frames(1)
+  expect(window.scrollY).toBeGreaterThan(0)
+  expect(el.transform).toEqual(before)
+})
