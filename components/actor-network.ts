@@ -1,17 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit'
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { guard } from 'lit/directives/guard.js'
-import { repeat } from 'lit/directives/repeat.js'
-import { type Dataset, RELATION_TYPES, type RelationType } from '../src/dataset.ts'
-import { describeActor, describeNetwork, listCounts } from '../src/describe.ts'
+import type { Dataset, RelationType } from '../src/dataset.ts'
+import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
-import { assignLanes, edgePath } from '../src/geometry.ts'
-import { buildGraph, byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
-import { type Direction, step } from '../src/keyboard.ts'
-import { placeLabels } from '../src/labels.ts'
+import { assignLanes } from '../src/geometry.ts'
+import { buildGraph, byDegree, type Graph, type GraphNode } from '../src/graph.ts'
 import { createLayout, type ForceLayout, settle } from '../src/layout.ts'
 import { parseJsonText } from '../src/parse-json.ts'
-import { glyphPath, glyphRim } from '../src/shapes.ts'
-import { safeHttpUrl, shortLabel } from '../src/text.ts'
+import { safeHttpUrl } from '../src/text.ts'
 import { type DatasetError, formatError, parseDataset } from '../src/validate.ts'
 import {
   extentOf,
@@ -20,7 +16,6 @@ import {
   panBy,
   type Transform,
   toScreen,
-  toWorld,
   zoomAround,
 } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
@@ -33,26 +28,15 @@ import {
   RelationHoverEvent,
 } from './events.ts'
 import { fetchDatasetText } from './fetch-dataset.ts'
+import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
+import { arrowMarkers, renderGraph } from './graph-template.ts'
+import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
+import { type GestureHost, PointerGestures } from './pointer-gestures.ts'
 import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
 
 type Status = 'idle' | 'loading' | 'error' | 'ready'
-type Hovered = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null
-
-interface EdgeElements {
-  readonly group: SVGGElement
-  readonly hit: SVGPathElement
-  readonly line: SVGPathElement
-}
-
-/** Arrowhead length in CSS pixels; paths stop this far before the target's rim and the marker fills the gap. */
-const ARROW = 8
-/** Distance between the apexes of neighbouring parallel relations, in CSS pixels. */
-const LANE_SPACING = 16
-/** A pointer that moves less than this (CSS pixels) between down and up is a click, not a drag. */
-const CLICK_DISTANCE = 4
-const LABEL_HEIGHT = 17
 
 /**
  * Force-directed network of political actors and the relations between them: cooperation, negotiation
@@ -123,6 +107,7 @@ export class ActorNetwork extends LitElement {
    */
   declare loading: 'lazy' | 'eager' | undefined
 
+  // The dataset and what is drawn of it.
   #status: Status = 'idle'
   #errors: readonly DatasetError[] = []
   #dataset?: Dataset
@@ -130,36 +115,34 @@ export class ActorNetwork extends LitElement {
   #layout?: ForceLayout
   #visibility?: Visibility
   #lanes = new Map<string, number>()
+  /** Bumped when the SVG structure must be rendered again (new dataset or filter). */
   #version = 0
   #drawnVersion = -1
   #announceReady = false
 
+  // The view and the reader's focus.
   #transform: Transform = IDENTITY
   #userZoomed = false
   #size = { width: 0, height: 0 }
-  #hovered: Hovered = null
+  #hovered: Target = null
   #tipAt = { x: 0, y: 0 }
-  #labelWidths = new Map<string, number>()
-
-  #nodeEls = new Map<string, SVGGElement>()
-  #edgeEls = new Map<string, EdgeElements>()
-  #tetherEls: SVGLineElement[] = []
-
-  #fetch?: AbortController
-  #resizeObserver?: ResizeObserver
-  #frame = 0
-  #running = false
-  #hintTimer = 0
-  #gesture?: NodeGesture | PanGesture
-  #touches = new Map<number, { x: number; y: number }>()
   /** The actor that holds the graph's single tab stop (roving tabindex). */
   #focusId?: string
   #announcement = ''
+
+  // Machinery, all stopped on disconnect.
+  readonly #painter = new GraphPainter()
+  readonly #gestures = new PointerGestures(this.#gestureHost())
+  #fetch?: AbortController
+  #resizeObserver?: ResizeObserver
   #intersectionObserver?: IntersectionObserver
   /** Whether the widget is on (or near) the screen; off it, animation pauses. */
   #inView = false
   /** Loading work held back by `loading="lazy"` until the widget comes near the viewport. */
   #deferred?: () => void
+  #frame = 0
+  #running = false
+  #hintTimer = 0
 
   constructor() {
     super()
@@ -186,7 +169,7 @@ export class ActorNetwork extends LitElement {
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
     clearTimeout(this.#hintTimer)
-    this.#endGesture()
+    this.#gestures.cancel()
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -201,17 +184,6 @@ export class ActorNetwork extends LitElement {
     if (changed.has('relations') && this.#graph) this.#refilter()
   }
 
-  /** Runs loading work now, or with `loading="lazy"` once the widget comes near the viewport. */
-  #whenNear(work: () => void) {
-    if (this.loading !== 'lazy' || this.#inView) {
-      this.#deferred = undefined
-      work()
-    } else {
-      this.#deferred = work
-      if (this.#status === 'idle') this.#setStatus('loading')
-    }
-  }
-
   protected override firstUpdated() {
     this.#observe()
   }
@@ -219,8 +191,7 @@ export class ActorNetwork extends LitElement {
   protected override updated() {
     if (this.#drawnVersion !== this.#version) {
       this.#drawnVersion = this.#version
-      this.#collectElements()
-      this.#measureLabels()
+      this.#painter.collect(this.renderRoot)
       if (this.#size.width && !this.#userZoomed) this.#fit()
       this.#draw()
       if (this.#announceReady && this.#dataset) {
@@ -228,7 +199,7 @@ export class ActorNetwork extends LitElement {
         this.dispatchEvent(new NetworkReadyEvent(this.#dataset))
       }
     }
-    this.#paintState()
+    this.#paint()
     this.#placeTooltip()
   }
 
@@ -252,6 +223,17 @@ export class ActorNetwork extends LitElement {
   }
 
   // Loading
+
+  /** Runs loading work now, or with `loading="lazy"` once the widget comes near the viewport. */
+  #whenNear(work: () => void) {
+    if (this.loading !== 'lazy' || this.#inView) {
+      this.#deferred = undefined
+      work()
+    } else {
+      this.#deferred = work
+      if (this.#status === 'idle') this.#setStatus('loading')
+    }
+  }
 
   async #load(url: string) {
     this.#fetch?.abort()
@@ -291,7 +273,7 @@ export class ActorNetwork extends LitElement {
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
     this.#errors = []
-    this.#labelWidths.clear()
+    this.#painter.reset()
     this.#userZoomed = false
     this.#announceReady = true
     this.#refilter()
@@ -321,7 +303,7 @@ export class ActorNetwork extends LitElement {
     return parseRelationTypes(this.relations ?? null)
   }
 
-  // Drawing
+  // Rendering
 
   override render(): TemplateResult {
     const graph = this.#status === 'ready' ? this.#graph : undefined
@@ -329,6 +311,8 @@ export class ActorNetwork extends LitElement {
     const ready = graph && visibility
     const shown = this.#visibleTypes
     const table = this.view === 'table'
+    const gestures = this.#gestures
+    const tooltip = table ? undefined : this.#tooltipContent()
     return html`<div class="frame" part="frame">
       <div class="bar">
         ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
@@ -348,28 +332,20 @@ export class ActorNetwork extends LitElement {
           aria-label=${this.#dataset?.title ?? 'Network'}
           aria-describedby="description"
           aria-roledescription="network graphic"
-          @pointerdown=${this.#onPointerDown}
-          @pointermove=${this.#onPointerMove}
-          @pointerup=${this.#onPointerUp}
-          @pointercancel=${this.#onPointerCancel}
-          @pointerover=${this.#onPointerOver}
-          @pointerleave=${this.#onPointerLeave}
-          @dblclick=${this.#onDoubleClick}
+          @pointerdown=${gestures.down}
+          @pointermove=${gestures.move}
+          @pointerup=${gestures.up}
+          @pointercancel=${gestures.cancelPointer}
+          @pointerover=${gestures.over}
+          @pointerleave=${gestures.leave}
+          @dblclick=${gestures.doubleClick}
+          @wheel=${{ handleEvent: gestures.wheel, passive: false }}
           @keydown=${this.#onKeyDown}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
-          @wheel=${{ handleEvent: (e: WheelEvent) => this.#onWheel(e), passive: false }}
         >
-          <defs>
-            ${RELATION_TYPES.map(
-              (
-                type,
-              ) => svg`<marker id="arrow-${type}" class="arrow--${type}" viewBox="0 0 10 10" refX="0.5" refY="5"
-                markerWidth=${ARROW + 1} markerHeight=${ARROW + 1} markerUnits="userSpaceOnUse" orient="auto">
-                <path d="M0,0.5L10,5L0,9.5Z"></path></marker>`,
-            )}
-          </defs>
-          <g class="layer">${ready ? guard([this.#version], () => this.#renderGraph(graph, visibility.links)) : nothing}</g>
+          <defs>${arrowMarkers()}</defs>
+          <g class="layer">${ready ? guard([this.#version], () => renderGraph(graph, visibility)) : nothing}</g>
         </svg>
         <p id="description" class="visually-hidden">${ready ? describeNetwork(graph, visibility, shown) : ''}</p>
         ${ready && table ? renderTables(this.#dataset as Dataset, graph, visibility) : nothing}
@@ -382,41 +358,13 @@ export class ActorNetwork extends LitElement {
             </div>`
             : nothing
         }
-        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${table || !this.#tooltipContent()}>${this.#tooltipContent() ?? nothing}</div>
+        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tooltip}>${tooltip ?? nothing}</div>
         <div class="hint" aria-hidden="true">${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom</div>
         ${this.#renderStatus()}
       </div>
       ${this.#renderCredit()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     </div>`
-  }
-
-  #renderGraph(graph: Graph, links: readonly RelationLink[]) {
-    const visibility = this.#visibility as Visibility
-    return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
-      <g class="edges" aria-hidden="true">${repeat(
-        links,
-        (link) => link.id,
-        (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
-            data-relation-id=${link.id} data-relation-type=${link.type}>
-          <path class="edge-hit"></path>
-          <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
-        </g>`,
-      )}</g>
-      <g class="nodes">${repeat(
-        graph.nodes,
-        (node) => node.id,
-        (
-          node,
-        ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
-            role="button" tabindex="-1" aria-label=${describeActor(node, visibility)}>
-          <circle class="node-hit" r=${Math.max(12, node.radius + 4)}></circle>
-          <path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
-          <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>
-          <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
-          <text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>
-        </g>`,
-      )}</g>`
   }
 
   #renderStatus() {
@@ -459,51 +407,25 @@ export class ActorNetwork extends LitElement {
   #placeTooltip() {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip')
     if (!tip || tip.hidden) return
-    const { left, top } = tooltipPosition(
-      this.#tipAt.x,
-      this.#tipAt.y,
-      tip.offsetWidth,
-      tip.offsetHeight,
-      this.#size,
-    )
+    const { x, y } = this.#tipAt
+    const { left, top } = tooltipPosition(x, y, tip.offsetWidth, tip.offsetHeight, this.#size)
     // CSSOM writes, not a style attribute: a strict Content-Security-Policy blocks inline style attributes.
     tip.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`)
   }
 
-  #collectElements() {
-    const root = this.renderRoot
-    this.#nodeEls = new Map()
-    for (const el of root.querySelectorAll<SVGGElement>('.node'))
-      this.#nodeEls.set(el.dataset.actorId ?? '', el)
-    this.#edgeEls = new Map()
-    for (const group of root.querySelectorAll<SVGGElement>('.edge')) {
-      const hit = group.querySelector<SVGPathElement>('.edge-hit')
-      const line = group.querySelector<SVGPathElement>('.edge-line')
-      if (hit && line) this.#edgeEls.set(group.dataset.relationId ?? '', { group, hit, line })
-    }
-    this.#tetherEls = [...root.querySelectorAll<SVGLineElement>('.tether')]
-  }
+  // Drawing
 
-  #measureLabels() {
-    for (const [id, el] of this.#nodeEls) {
-      if (this.#labelWidths.has(id)) continue
-      const text = el.querySelector<SVGTextElement>('.label')
-      this.#labelWidths.set(id, (text?.getComputedTextLength() ?? 0) + 6)
-    }
+  get #svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg.graph')
   }
 
   #fit() {
     const graph = this.#graph
     if (!graph) return
-    const widest = Math.max(40, ...this.#labelWidths.values())
-    const side = Math.min(90, widest / 2 + 6)
+    const side = Math.min(90, this.#painter.widestLabel / 2 + 6)
     // Room for labels beside and below the outermost nodes, and for the zoom buttons on the right.
-    this.#transform = fitTransform(extentOf(graph.nodes), this.#size.width, this.#size.height, [
-      14,
-      side + 34,
-      LABEL_HEIGHT + 12,
-      side,
-    ])
+    const margin = [14, side + 34, LABEL_HEIGHT + 12, side] as const
+    this.#transform = fitTransform(extentOf(graph.nodes), this.#size.width, this.#size.height, margin)
   }
 
   #setTransform(transform: Transform) {
@@ -521,259 +443,33 @@ export class ActorNetwork extends LitElement {
     const layout = this.#layout
     if (this.#running && layout) {
       layout.tick()
-      if (layout.alpha() < layout.alphaMin() && this.#gesture?.kind !== 'node') this.#running = false
+      if (layout.alpha() < layout.alphaMin() && !this.#gestures.dragging) this.#running = false
     }
     this.#draw()
     if (this.#running) this.#scheduleDraw()
   }
 
-  /** Gently re-heats the layout after an interaction; with reduced motion, nothing but the dragged node moves. */
+  /** Gently re-heats the layout after an interaction; with reduced motion, nothing but the moved node moves. */
   #reheat(alpha: number) {
-    if (!this.#layout || prefersReducedMotion()) return
+    if (!this.#layout || prefersReducedMotion()) return this.#scheduleDraw()
     this.#layout.alpha(Math.max(this.#layout.alpha(), alpha))
     this.#running = true
     this.#scheduleDraw()
   }
 
-  /** Writes every position for the current transform: one pass of attribute writes, no Lit re-render. */
   #draw() {
-    const graph = this.#graph
-    const visibility = this.#visibility
-    if (!graph || !visibility) return
-    const t = this.#transform
-    const screen = new Map<GraphNode, { x: number; y: number; r: number }>()
-    for (const node of graph.nodes) {
-      const p = toScreen(t, node.x ?? 0, node.y ?? 0)
-      screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
-      this.#nodeEls.get(node.id)?.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
-    }
-    for (const link of visibility.links) {
-      const els = this.#edgeEls.get(link.id)
-      const s = screen.get(link.source)
-      const e = screen.get(link.target)
-      if (!els || !s || !e) continue
-      const { d } = edgePath(
-        s,
-        e,
-        this.#lanes.get(link.id) ?? 0,
-        LANE_SPACING,
-        link.relation.directed ? ARROW : 0,
-      )
-      els.hit.setAttribute('d', d)
-      els.line.setAttribute('d', d)
-    }
-    graph.affiliations.forEach((tether, i) => {
-      const el = this.#tetherEls[i]
-      const s = screen.get(tether.source)
-      const e = screen.get(tether.target)
-      if (!el || !s || !e) return
-      el.setAttribute('x1', `${round(s.x)}`)
-      el.setAttribute('y1', `${round(s.y)}`)
-      el.setAttribute('x2', `${round(e.x)}`)
-      el.setAttribute('y2', `${round(e.y)}`)
+    if (this.#graph && this.#visibility)
+      this.#painter.draw(this.#graph, this.#visibility, this.#lanes, this.#transform, this.#size)
+  }
+
+  #paint() {
+    const svg = this.#svg
+    if (!this.#graph || !this.#visibility || !svg) return
+    this.#painter.paint(svg, this.#graph, this.#visibility, {
+      hovered: this.#hovered,
+      selected: this.selected,
+      roving: this.#rovingId(),
     })
-    this.#drawLabels(graph, screen)
-  }
-
-  #drawLabels(graph: Graph, screen: Map<GraphNode, { x: number; y: number; r: number }>) {
-    const order = [...graph.nodes].sort((a, b) => b.degree - a.degree)
-    const placements = placeLabels(
-      order.map((node) => {
-        const p = screen.get(node) ?? { x: 0, y: 0 }
-        return {
-          id: node.id,
-          x: p.x,
-          y: p.y,
-          r: node.radius,
-          width: this.#labelWidths.get(node.id) ?? 60,
-          height: LABEL_HEIGHT,
-        }
-      }),
-      this.#size,
-    )
-    for (const [id, placement] of placements) {
-      const text = this.#nodeEls.get(id)?.querySelector('.label')
-      if (!text) continue
-      text.setAttribute('x', `${round(placement.dx)}`)
-      text.setAttribute('y', `${round(placement.dy)}`)
-      text.classList.toggle('is-crowded', !placement.visible)
-    }
-  }
-
-  /** Hover, selection and filter state as classes and parts on the existing elements. */
-  #paintState() {
-    const graph = this.#graph
-    const visibility = this.#visibility
-    const svgEl = this.renderRoot.querySelector('svg.graph')
-    if (!graph || !visibility || !svgEl) return
-    const hovered = this.#hovered
-    const selected = this.selected && graph.nodeById.has(this.selected) ? this.selected : undefined
-    const focusActor = hovered?.kind === 'actor' ? hovered.id : hovered ? undefined : selected
-    const activeRelation = hovered?.kind === 'relation' ? hovered.id : undefined
-    const near = new Set<string>()
-    const nearEdges = new Set<string>()
-    if (focusActor) {
-      near.add(focusActor)
-      for (const link of visibility.links) {
-        if (link.source.id !== focusActor && link.target.id !== focusActor) continue
-        nearEdges.add(link.id)
-        near.add(link.source.id)
-        near.add(link.target.id)
-      }
-    }
-    const relation = activeRelation ? visibility.links.find((link) => link.id === activeRelation) : undefined
-    if (relation) {
-      nearEdges.add(relation.id)
-      near.add(relation.source.id)
-      near.add(relation.target.id)
-    }
-    const focused = near.size > 0
-    svgEl.classList.toggle('is-focused', focused)
-    const roving = this.#rovingId()
-    for (const [id, el] of this.#nodeEls) {
-      const node = graph.nodeById.get(id)
-      // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
-      el.setAttribute('tabindex', id === roving ? '0' : '-1')
-      el.setAttribute('aria-pressed', selected === id ? 'true' : 'false')
-      toggle(el, 'is-near', near.has(id))
-      toggle(el, 'is-active', focusActor === id)
-      toggle(el, 'is-selected', selected === id, 'node--selected')
-      toggle(el, 'is-isolated', visibility.isolated.has(id))
-      toggle(el, 'is-pinned', node?.fx != null)
-      el.part.toggle('node--dimmed', (focused && !near.has(id)) || visibility.isolated.has(id))
-    }
-    for (const [id, els] of this.#edgeEls) {
-      toggle(els.group, 'is-near', nearEdges.has(id))
-      toggle(els.group, 'is-active', activeRelation === id || (focusActor !== undefined && nearEdges.has(id)))
-      els.group.part.toggle('edge--dimmed', focused && !nearEdges.has(id))
-    }
-  }
-
-  // Interaction
-
-  /** The actor holding the tab stop: the one last focused, else the selected one, else the most connected. */
-  #rovingId(): string | undefined {
-    const graph = this.#graph
-    if (!graph) return undefined
-    if (this.#focusId && graph.nodeById.has(this.#focusId)) return this.#focusId
-    if (this.selected && graph.nodeById.has(this.selected)) return this.selected
-    return byDegree(graph)[0]?.id
-  }
-
-  /** Speaks through the polite live region, once per change (a no-break space makes a repeat count as new). */
-  #announce(text: string) {
-    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text
-    this.requestUpdate()
-  }
-
-  #toggleView = () => {
-    this.view = this.view === 'table' ? 'graph' : 'table'
-    this.#setHovered(null)
-    this.#announce(this.view === 'table' ? 'Table view.' : 'Graph view.')
-  }
-
-  #focusNode(id: string) {
-    this.#focusId = id
-    this.#paintState()
-    const el = this.#nodeEls.get(id)
-    this.#scrollIntoView(id)
-    el?.focus({ preventScroll: true })
-  }
-
-  /** Pans just enough to bring an actor that is outside the view (or too close to its edge) back into it. */
-  #scrollIntoView(id: string) {
-    const node = this.#graph?.nodeById.get(id)
-    if (!node) return
-    const margin = 48
-    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
-    const { width, height } = this.#size
-    const dx = p.x < margin ? margin - p.x : p.x > width - margin ? width - margin - p.x : 0
-    const dy = p.y < margin ? margin - p.y : p.y > height - margin ? height - margin - p.y : 0
-    if (dx || dy) {
-      this.#setTransform(panBy(this.#transform, dx, dy))
-      this.#draw()
-    }
-  }
-
-  #onFocusIn = (event: FocusEvent) => {
-    const target = this.#targetOf(event)
-    if (target?.kind !== 'actor') return
-    this.#focusId = target.id
-    const node = this.#graph?.nodeById.get(target.id)
-    if (!node) return
-    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
-    this.#setHovered(target, { x: p.x, y: p.y + node.radius })
-    this.#paintState()
-  }
-
-  #onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget
-    if (next instanceof Node && (event.currentTarget as Node).contains(next)) return
-    // Focus left the graph: the next visit starts again from the selected or most connected actor.
-    this.#focusId = undefined
-    if (this.#hovered?.kind === 'actor') this.#setHovered(null)
-    this.#paintState()
-  }
-
-  #onKeyDown = (event: KeyboardEvent) => {
-    const graph = this.#graph
-    if (!graph || event.altKey || event.ctrlKey || event.metaKey) return
-    const target = this.#targetOf(event)
-    const current = target?.kind === 'actor' ? target.id : undefined
-    const direction = ARROWS[event.key]
-    if (direction && current && event.shiftKey) this.#nudge(current, direction)
-    else if (direction && current) this.#focusNode(this.#stepFrom(current, direction))
-    else if (direction || (!current && (event.key === 'Enter' || event.key === ' '))) {
-      const roving = this.#rovingId()
-      if (roving) this.#focusNode(roving)
-    } else if (event.key === 'Home' || event.key === 'End') {
-      const node = event.key === 'Home' ? graph.nodes[0] : graph.nodes.at(-1)
-      if (node) this.#focusNode(node.id)
-    } else if ((event.key === 'Enter' || event.key === ' ') && current) this.#select(current)
-    else if (event.key === 'Escape') {
-      if (this.selected) this.#select(undefined)
-      else {
-        // Leave to the overview: the graphic itself, whose description summarises the whole network.
-        this.#setHovered(null)
-        this.renderRoot.querySelector<SVGSVGElement>('svg.graph')?.focus({ preventScroll: true })
-      }
-    } else if (event.key === '+' || event.key === '=') this.zoomBy(1.5)
-    else if (event.key === '-' || event.key === '_') this.zoomBy(1 / 1.5)
-    else if (event.key === '0') this.fit()
-    else return
-    event.preventDefault()
-  }
-
-  #stepFrom(id: string, direction: Direction): string {
-    const graph = this.#graph as Graph
-    const from = graph.nodeById.get(id)
-    if (!from) return id
-    const neighbours = new Set<string>()
-    for (const link of [...(this.#visibility?.links ?? []), ...graph.affiliations]) {
-      if (link.source.id === id) neighbours.add(link.target.id)
-      if (link.target.id === id) neighbours.add(link.source.id)
-    }
-    const placed = graph.nodes.map((n) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0 }))
-    return step(
-      { id, x: from.x ?? 0, y: from.y ?? 0 },
-      direction,
-      placed,
-      neighbours,
-      graph.nodes.map((n) => n.id),
-    )
-  }
-
-  /** Shift + arrow: the keyboard's way to drag. The node moves 12 CSS pixels and stays pinned there. */
-  #nudge(id: string, direction: Direction) {
-    const node = this.#graph?.nodeById.get(id)
-    if (!node) return
-    const [dx, dy] = NUDGE[direction]
-    const k = this.#transform.k
-    node.fx = node.x = (node.x ?? 0) + (dx * 12) / k
-    node.fy = node.y = (node.y ?? 0) + (dy * 12) / k
-    this.#paintState()
-    if (prefersReducedMotion()) this.#scheduleDraw()
-    else this.#reheat(0.1)
   }
 
   #observe() {
@@ -781,7 +477,7 @@ export class ActorNetwork extends LitElement {
       ([entry]) => {
         this.#inView = entry?.isIntersecting ?? true
         if (!this.#inView) {
-          // Out of view: no animation frames; the layout's state waits for the reader to come back.
+          // Out of view: no animation frames; the layout waits for the reader to come back.
           cancelAnimationFrame(this.#frame)
           this.#frame = 0
           return
@@ -808,6 +504,8 @@ export class ActorNetwork extends LitElement {
     this.#resizeObserver.observe(stage)
   }
 
+  // Reader actions
+
   #toggleType(type: RelationType) {
     const types = new Set(this.#visibleTypes)
     if (types.has(type)) types.delete(type)
@@ -824,6 +522,13 @@ export class ActorNetwork extends LitElement {
     this.dispatchEvent(new FilterChangeEvent(shown))
   }
 
+  #toggleView = () => {
+    this.view = this.view === 'table' ? 'graph' : 'table'
+    this.#hover(null)
+    this.#announce(this.view === 'table' ? 'Table view.' : 'Graph view.')
+  }
+
+  /** Selects an actor, or clears the selection (also when the selected actor is chosen again). */
   #select(id: string | undefined) {
     const next = id && id !== this.selected ? id : undefined
     if (next === this.selected) return
@@ -833,188 +538,31 @@ export class ActorNetwork extends LitElement {
     this.dispatchEvent(new ActorSelectEvent(actor))
   }
 
-  #setHovered(hovered: Hovered, at?: { x: number; y: number }) {
+  #hover(target: Target, at?: { x: number; y: number }) {
     if (at) this.#tipAt = at
-    const same = hovered?.kind === this.#hovered?.kind && hovered?.id === this.#hovered?.id
-    if (same) {
+    const previous = this.#hovered
+    if (target?.kind === previous?.kind && target?.id === previous?.id) {
       if (at) this.#placeTooltip()
       return
     }
-    const previous = this.#hovered
-    this.#hovered = hovered
-    if (previous?.kind === 'actor' || hovered?.kind === 'actor') {
-      const actor = hovered?.kind === 'actor' ? (this.#graph?.nodeById.get(hovered.id)?.actor ?? null) : null
+    this.#hovered = target
+    const graph = this.#graph
+    if (previous?.kind === 'actor' || target?.kind === 'actor') {
+      const actor = target?.kind === 'actor' ? (graph?.nodeById.get(target.id)?.actor ?? null) : null
       if (previous?.kind === 'actor' || actor) this.dispatchEvent(new ActorHoverEvent(actor))
     }
-    if (previous?.kind === 'relation' || hovered?.kind === 'relation') {
-      const relation =
-        hovered?.kind === 'relation'
-          ? (this.#graph?.links.find((l) => l.id === hovered.id)?.relation ?? null)
-          : null
-      if (previous?.kind === 'relation' || relation) this.dispatchEvent(new RelationHoverEvent(relation))
+    if (previous?.kind === 'relation' || target?.kind === 'relation') {
+      const link = target?.kind === 'relation' ? graph?.links.find((l) => l.id === target.id) : undefined
+      if (previous?.kind === 'relation' || link)
+        this.dispatchEvent(new RelationHoverEvent(link?.relation ?? null))
     }
     this.requestUpdate()
   }
 
-  /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */
-  #pointer(event: { clientX: number; clientY: number }) {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.graph')
-    const matrix = svgEl?.getScreenCTM()
-    if (!matrix) return { x: event.clientX, y: event.clientY }
-    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
-    return { x: p.x, y: p.y }
-  }
-
-  #targetOf(event: Event): Hovered {
-    const el = event.target instanceof Element ? event.target : null
-    const node = el?.closest<SVGGElement>('.node')
-    if (node?.dataset.actorId) return { kind: 'actor', id: node.dataset.actorId }
-    const edge = el?.closest<SVGGElement>('.edge')
-    if (edge?.dataset.relationId) return { kind: 'relation', id: edge.dataset.relationId }
-    return null
-  }
-
-  #onPointerOver = (event: PointerEvent) => {
-    if (this.#gesture) return
-    this.#setHovered(this.#targetOf(event), this.#pointer(event))
-  }
-
-  #onPointerLeave = () => {
-    if (!this.#gesture) this.#setHovered(null)
-  }
-
-  #onPointerDown = (event: PointerEvent) => {
-    if (event.button !== 0 || !this.#graph) return
-    const svgEl = event.currentTarget as SVGSVGElement
-    const at = this.#pointer(event)
-    const target = this.#targetOf(event)
-    if (target?.kind === 'actor') {
-      const node = this.#graph.nodeById.get(target.id)
-      if (!node) return
-      const world = toWorld(this.#transform, at.x, at.y)
-      this.#gesture = {
-        kind: 'node',
-        pointerId: event.pointerId,
-        node,
-        start: at,
-        offset: { x: (node.x ?? 0) - world.x, y: (node.y ?? 0) - world.y },
-        moved: false,
-        pointerType: event.pointerType,
-      }
-      svgEl.setPointerCapture(event.pointerId)
-      event.preventDefault()
-      return
-    }
-    if (event.pointerType === 'touch') {
-      this.#touches.set(event.pointerId, at)
-      if (this.#touches.size < 2) return
-    }
-    this.#gesture = { kind: 'pan', pointerId: event.pointerId, start: at, last: at, moved: false, target }
-    svgEl.setPointerCapture(event.pointerId)
-    svgEl.classList.add('is-panning')
-  }
-
-  #onPointerMove = (event: PointerEvent) => {
-    const gesture = this.#gesture
-    const at = this.#pointer(event)
-    if (!gesture) {
-      if (this.#hovered) this.#setHovered(this.#hovered, at)
-      return
-    }
-    if (event.pointerType === 'touch' && this.#touches.has(event.pointerId) && this.#touches.size >= 2) {
-      return this.#pinch(event.pointerId, at)
-    }
-    if (event.pointerId !== gesture.pointerId) return
-    const far = Math.hypot(at.x - gesture.start.x, at.y - gesture.start.y) >= CLICK_DISTANCE
-    if (!gesture.moved && !far) return
-    gesture.moved = true
-    if (gesture.kind === 'pan') {
-      this.#setTransform(panBy(this.#transform, at.x - gesture.last.x, at.y - gesture.last.y))
-      gesture.last = at
-      return
-    }
-    const world = toWorld(this.#transform, at.x, at.y)
-    const { node } = gesture
-    node.fx = node.x = world.x + gesture.offset.x
-    node.fy = node.y = world.y + gesture.offset.y
-    if (this.#hovered) this.#setHovered(this.#hovered, at)
-    if (prefersReducedMotion()) this.#scheduleDraw()
-    else {
-      this.#layout?.alphaTarget(0.3)
-      this.#reheat(0.3)
-    }
-  }
-
-  #onPointerUp = (event: PointerEvent) => {
-    const gesture = this.#gesture
-    this.#touches.delete(event.pointerId)
-    if (!gesture || event.pointerId !== gesture.pointerId) return
-    this.#endGesture()
-    if (gesture.kind === 'node') {
-      if (!gesture.moved) {
-        this.#select(gesture.node.id)
-        if (gesture.pointerType === 'touch')
-          this.#setHovered({ kind: 'actor', id: gesture.node.id }, this.#pointer(event))
-      }
-      this.#paintState()
-      return
-    }
-    if (!gesture.moved && gesture.target?.kind !== 'relation') {
-      this.#select(undefined)
-      if (event.pointerType === 'touch') this.#setHovered(null)
-    }
-  }
-
-  #onPointerCancel = (event: PointerEvent) => {
-    this.#touches.delete(event.pointerId)
-    if (this.#gesture?.pointerId === event.pointerId) this.#endGesture()
-  }
-
-  #endGesture() {
-    const gesture = this.#gesture
-    this.#gesture = undefined
-    this.#touches.clear()
-    const svgEl = this.renderRoot?.querySelector<SVGSVGElement>('svg.graph')
-    svgEl?.classList.remove('is-panning')
-    if (gesture && svgEl?.hasPointerCapture(gesture.pointerId)) svgEl.releasePointerCapture(gesture.pointerId)
-    if (gesture?.kind === 'node') this.#layout?.alphaTarget(0)
-  }
-
-  #pinch(pointerId: number, at: { x: number; y: number }) {
-    const before = [...this.#touches.values()]
-    this.#touches.set(pointerId, at)
-    const after = [...this.#touches.values()]
-    const [a0, b0] = before
-    const [a1, b1] = after
-    if (!a0 || !b0 || !a1 || !b1) return
-    const factor = Math.hypot(a1.x - b1.x, a1.y - b1.y) / (Math.hypot(a0.x - b0.x, a0.y - b0.y) || 1)
-    const mid0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 }
-    const mid1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 }
-    if (this.#gesture) this.#gesture.moved = true
-    this.#setTransform(
-      panBy(zoomAround(this.#transform, factor, mid0.x, mid0.y), mid1.x - mid0.x, mid1.y - mid0.y),
-    )
-  }
-
-  #onDoubleClick = (event: MouseEvent) => {
-    const target = this.#targetOf(event)
-    if (target?.kind !== 'actor') return
-    const node = this.#graph?.nodeById.get(target.id)
-    if (!node || node.fx == null) return
-    node.fx = node.fy = null
-    this.#paintState()
-    this.#reheat(0.15)
-  }
-
-  #onWheel(event: WheelEvent) {
-    if (!this.#graph) return
-    if (!(this.wheelZoom || event.ctrlKey || event.metaKey)) return this.#showHint()
-    event.preventDefault()
-    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002
-    // Trackpad pinches arrive as ctrl + wheel with small deltas: scale them up as d3-zoom does.
-    const exponent = -event.deltaY * unit * (event.ctrlKey ? 5 : 1)
-    const at = this.#pointer(event)
-    this.#setTransform(zoomAround(this.#transform, 2 ** Math.max(-1, Math.min(1, exponent)), at.x, at.y))
+  /** Speaks through the polite live region, once per change (a no-break space makes a repeat count as new). */
+  #announce(text: string) {
+    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text
+    this.requestUpdate()
   }
 
   #showHint() {
@@ -1023,46 +571,146 @@ export class ActorNetwork extends LitElement {
     clearTimeout(this.#hintTimer)
     this.#hintTimer = window.setTimeout(() => hint?.classList.remove('is-shown'), 1400)
   }
+
+  #gestureHost(): GestureHost {
+    const element = this
+    return {
+      get transform() {
+        return element.#transform
+      },
+      get wheelZoom() {
+        return element.wheelZoom
+      },
+      get hovered() {
+        return element.#hovered
+      },
+      node: (id) => this.#graph?.nodeById.get(id),
+      pointer: (event) => this.#pointer(event),
+      targetOf: (event) => targetOf(event),
+      hover: (target, at) => this.#hover(target, at),
+      select: (id) => this.#select(id),
+      setTransform: (transform) => this.#setTransform(transform),
+      dragTo: (node, x, y) => this.#moveNode(node, x, y, 0.3),
+      dragEnd: () => this.#layout?.alphaTarget(0),
+      unpin: (node) => {
+        node.fx = node.fy = null
+        this.#paint()
+        this.#reheat(0.15)
+      },
+      showWheelHint: () => this.#showHint(),
+    }
+  }
+
+  /** Moves a node to a layout position and pins it there; the rest of the network follows, gently. */
+  #moveNode(node: GraphNode, x: number, y: number, heat: number) {
+    node.fx = node.x = x
+    node.fy = node.y = y
+    if (this.#gestures.dragging) this.#layout?.alphaTarget(heat)
+    this.#paint()
+    this.#reheat(heat)
+  }
+
+  /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */
+  #pointer(event: { clientX: number; clientY: number }) {
+    const matrix = this.#svg?.getScreenCTM()
+    if (!matrix) return { x: event.clientX, y: event.clientY }
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
+    return { x: p.x, y: p.y }
+  }
+
+  // Keyboard
+
+  /** The actor holding the tab stop: the one last focused, else the selected one, else the most connected. */
+  #rovingId(): string | undefined {
+    const graph = this.#graph
+    if (!graph) return undefined
+    if (this.#focusId && graph.nodeById.has(this.#focusId)) return this.#focusId
+    if (this.selected && graph.nodeById.has(this.selected)) return this.selected
+    return byDegree(graph)[0]?.id
+  }
+
+  #onKeyDown = (event: KeyboardEvent) => {
+    const graph = this.#graph
+    const visibility = this.#visibility
+    if (!graph || !visibility) return
+    const target = targetOf(event)
+    const current = target?.kind === 'actor' ? target.id : undefined
+    const host: KeyboardHost = {
+      graph,
+      visibility,
+      selected: this.selected,
+      rovingId: () => this.#rovingId(),
+      focusActor: (id) => this.#focusActor(id),
+      select: (id) => this.#select(id),
+      nudge: (id, dx, dy) => {
+        const node = graph.nodeById.get(id)
+        const k = this.#transform.k
+        if (node) this.#moveNode(node, (node.x ?? 0) + dx / k, (node.y ?? 0) + dy / k, 0.1)
+      },
+      leaveToOverview: () => {
+        // The graphic itself, whose description summarises the whole network.
+        this.#hover(null)
+        this.#svg?.focus({ preventScroll: true })
+      },
+      zoomBy: (factor) => this.zoomBy(factor),
+      fit: () => this.fit(),
+    }
+    if (handleGraphKey(event, current, host)) event.preventDefault()
+  }
+
+  #focusActor(id: string) {
+    this.#focusId = id
+    this.#paint()
+    this.#scrollIntoView(id)
+    this.#painter.node(id)?.focus({ preventScroll: true })
+  }
+
+  /** Pans just enough to bring an actor that is outside the view (or too close to its edge) back into it. */
+  #scrollIntoView(id: string) {
+    const node = this.#graph?.nodeById.get(id)
+    if (!node) return
+    const margin = 48
+    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    const { width, height } = this.#size
+    const dx = p.x < margin ? margin - p.x : p.x > width - margin ? width - margin - p.x : 0
+    const dy = p.y < margin ? margin - p.y : p.y > height - margin ? height - margin - p.y : 0
+    if (!dx && !dy) return
+    this.#setTransform(panBy(this.#transform, dx, dy))
+    this.#draw()
+  }
+
+  #onFocusIn = (event: FocusEvent) => {
+    const target = targetOf(event)
+    const node = target?.kind === 'actor' ? this.#graph?.nodeById.get(target.id) : undefined
+    if (!node) return
+    this.#focusId = node.id
+    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    this.#hover(target, { x: p.x, y: p.y + node.radius })
+    this.#paint()
+  }
+
+  #onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget
+    if (next instanceof Node && (event.currentTarget as Node).contains(next)) return
+    // Focus left the graph: the next visit starts again from the selected or most connected actor.
+    this.#focusId = undefined
+    if (this.#hovered?.kind === 'actor') this.#hover(null)
+    this.#paint()
+  }
 }
 
-interface NodeGesture {
-  kind: 'node'
-  pointerId: number
-  node: GraphNode
-  start: { x: number; y: number }
-  offset: { x: number; y: number }
-  moved: boolean
-  pointerType: string
+/** The actor or relation an event happened on, from the data attributes of the drawn elements. */
+function targetOf(event: Event): Target {
+  const el = event.target instanceof Element ? event.target : null
+  const node = el?.closest<SVGGElement>('.node')
+  if (node?.dataset.actorId) return { kind: 'actor', id: node.dataset.actorId }
+  const edge = el?.closest<SVGGElement>('.edge')
+  if (edge?.dataset.relationId) return { kind: 'relation', id: edge.dataset.relationId }
+  return null
 }
 
-interface PanGesture {
-  kind: 'pan'
-  pointerId: number
-  start: { x: number; y: number }
-  last: { x: number; y: number }
-  moved: boolean
-  target: Hovered
-}
-
-const NUDGE: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }
-
-const ARROWS: Record<string, Direction | undefined> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-}
-
-function toggle(el: Element, className: string, on: boolean, part?: string) {
-  el.classList.toggle(className, on)
-  if (part) el.part.toggle(part, on)
-}
-
-const round = (value: number) => Math.round(value * 10) / 10
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform)
-
-export type { RelationLink }
 
 if (!customElements.get('actor-network')) customElements.define('actor-network', ActorNetwork)
 

@@ -1,0 +1,49 @@
+/**
+ * The SVG structure of a network: tethers, edges (a wide invisible hit path under each visible line) and
+ * nodes (hit area, focus ring, selection ring, glyph, label). Rendered by Lit once per dataset or filter;
+ * positions are written afterwards by the GraphPainter.
+ */
+import { nothing, svg } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
+import { RELATION_TYPES } from '../src/dataset.ts'
+import { describeActor } from '../src/describe.ts'
+import type { Visibility } from '../src/filter.ts'
+import type { Graph } from '../src/graph.ts'
+import { glyphPath } from '../src/shapes.ts'
+import { shortLabel } from '../src/text.ts'
+import { ARROW } from './graph-painter.ts'
+
+/** One arrowhead marker per relation type, coloured like its edges. */
+export const arrowMarkers = () =>
+  RELATION_TYPES.map(
+    (type) => svg`<marker id="arrow-${type}" class="arrow--${type}" viewBox="0 0 10 10" refX="0.5" refY="5"
+      markerWidth=${ARROW + 1} markerHeight=${ARROW + 1} markerUnits="userSpaceOnUse" orient="auto">
+      <path d="M0,0.5L10,5L0,9.5Z"></path></marker>`,
+  )
+
+export function renderGraph(graph: Graph, visibility: Visibility) {
+  return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
+    <g class="edges" aria-hidden="true">${repeat(
+      visibility.links,
+      (link) => link.id,
+      (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
+          data-relation-id=${link.id} data-relation-type=${link.type}>
+        <path class="edge-hit"></path>
+        <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
+      </g>`,
+    )}</g>
+    <g class="nodes">${repeat(
+      graph.nodes,
+      (node) => node.id,
+      (
+        node,
+      ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
+          role="button" tabindex="-1" aria-label=${describeActor(node, visibility)}>
+        <circle class="node-hit" r=${Math.max(12, node.radius + 4)}></circle>
+        <path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
+        <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>
+        <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
+        <text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>
+      </g>`,
+    )}</g>`
+}

@@ -1,0 +1,89 @@
+/**
+ * Keys on the graphic, while it has focus: arrows move along relations in their direction (see
+ * `src/keyboard.ts`), Home/End jump to the first/last actor, Enter/Space select, Escape clears the
+ * selection and then leaves to the overview, +/-/0 zoom, Shift + arrows nudge the focused actor.
+ */
+import type { Visibility } from '../src/filter.ts'
+import type { Graph } from '../src/graph.ts'
+import { type Direction, step } from '../src/keyboard.ts'
+
+/** Pixels a Shift + arrow nudge moves the focused actor, on screen. */
+const NUDGE = 12
+
+const ARROWS: Record<string, Direction | undefined> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+}
+
+const VECTORS: Record<Direction, [number, number]> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, -1],
+  down: [0, 1],
+}
+
+export interface KeyboardHost {
+  readonly graph: Graph
+  readonly visibility: Visibility
+  readonly selected: string | undefined
+  /** The actor holding the tab stop. */
+  rovingId(): string | undefined
+  focusActor(id: string): void
+  select(id: string | undefined): void
+  /** Moves an actor by (dx, dy) screen pixels and pins it. */
+  nudge(id: string, dx: number, dy: number): void
+  leaveToOverview(): void
+  zoomBy(factor: number): void
+  fit(): void
+}
+
+/**
+ * Handles a keydown on the graphic. `current` is the focused actor, if the focus is on one. Returns
+ * whether the key was used (then the caller prevents its default, such as scrolling the page).
+ */
+export function handleGraphKey(
+  event: KeyboardEvent,
+  current: string | undefined,
+  host: KeyboardHost,
+): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false
+  const { key } = event
+  const direction = ARROWS[key]
+  const activate = key === 'Enter' || key === ' '
+  if (direction && current && event.shiftKey) {
+    const [dx, dy] = VECTORS[direction]
+    host.nudge(current, dx * NUDGE, dy * NUDGE)
+  } else if (direction && current) host.focusActor(neighbourTowards(host, current, direction))
+  else if (direction || (activate && !current)) {
+    const roving = host.rovingId()
+    if (roving) host.focusActor(roving)
+  } else if (key === 'Home' || key === 'End') {
+    const node = key === 'Home' ? host.graph.nodes[0] : host.graph.nodes.at(-1)
+    if (node) host.focusActor(node.id)
+  } else if (activate && current) host.select(current)
+  else if (key === 'Escape') {
+    if (host.selected) host.select(undefined)
+    else host.leaveToOverview()
+  } else if (key === '+' || key === '=') host.zoomBy(1.5)
+  else if (key === '-' || key === '_') host.zoomBy(1 / 1.5)
+  else if (key === '0') host.fit()
+  else return false
+  return true
+}
+
+function neighbourTowards(host: KeyboardHost, id: string, direction: Direction): string {
+  const { graph, visibility } = host
+  const from = graph.nodeById.get(id)
+  if (!from) return id
+  // Tethers count as connections here: they are drawn, and a reader follows them with the eye.
+  const neighbours = new Set<string>()
+  for (const link of [...visibility.links, ...graph.affiliations]) {
+    if (link.source.id === id) neighbours.add(link.target.id)
+    if (link.target.id === id) neighbours.add(link.source.id)
+  }
+  const placed = graph.nodes.map((n) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0 }))
+  const order = graph.nodes.map((n) => n.id)
+  return step({ id, x: from.x ?? 0, y: from.y ?? 0 }, direction, placed, neighbours, order)
+}

@@ -1,0 +1,197 @@
+/**
+ * Pointer input on the graphic, with pointer events and pointer capture (so no listener ever lands on the
+ * window): drag an actor (mouse, touch or pen), pan the background, pinch with two fingers, Ctrl/⌘ + wheel
+ * to zoom, click or tap to select, double-click to release a pinned actor.
+ */
+import type { GraphNode } from '../src/graph.ts'
+import { panBy, type Transform, toWorld, zoomAround } from '../src/viewport.ts'
+import type { Target } from './graph-painter.ts'
+
+type Point = { x: number; y: number }
+
+/** A pointer that moves less than this (CSS pixels) between down and up is a click, not a drag. */
+const CLICK_DISTANCE = 4
+
+/** What the gestures need from the element. */
+export interface GestureHost {
+  readonly transform: Transform
+  /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel does. */
+  readonly wheelZoom: boolean
+  node(id: string): GraphNode | undefined
+  /** The pointer in the graphic's own CSS pixels, right under CSS transforms and zoom of the host page. */
+  pointer(event: { clientX: number; clientY: number }): Point
+  targetOf(event: Event): Target
+  hover(target: Target, at?: Point): void
+  readonly hovered: Target
+  select(id: string | undefined): void
+  setTransform(transform: Transform): void
+  /** Moves a node to a layout position and pins it there. */
+  dragTo(node: GraphNode, x: number, y: number): void
+  dragEnd(node: GraphNode): void
+  unpin(node: GraphNode): void
+  showWheelHint(): void
+}
+
+interface NodeGesture {
+  kind: 'node'
+  pointerId: number
+  node: GraphNode
+  start: Point
+  offset: Point
+  moved: boolean
+  pointerType: string
+}
+
+interface PanGesture {
+  kind: 'pan'
+  pointerId: number
+  start: Point
+  last: Point
+  moved: boolean
+  target: Target
+}
+
+export class PointerGestures {
+  #gesture?: NodeGesture | PanGesture
+  #touches = new Map<number, Point>()
+  #svg?: SVGSVGElement
+
+  constructor(readonly host: GestureHost) {}
+
+  /** Whether an actor is being dragged right now (the layout keeps running while it is). */
+  get dragging(): boolean {
+    return this.#gesture?.kind === 'node'
+  }
+
+  get busy(): boolean {
+    return this.#gesture !== undefined
+  }
+
+  over = (event: PointerEvent) => {
+    if (!this.#gesture) this.host.hover(this.host.targetOf(event), this.host.pointer(event))
+  }
+
+  leave = () => {
+    if (!this.#gesture) this.host.hover(null)
+  }
+
+  down = (event: PointerEvent) => {
+    if (event.button !== 0) return
+    const svg = event.currentTarget as SVGSVGElement
+    this.#svg = svg
+    const at = this.host.pointer(event)
+    const target = this.host.targetOf(event)
+    if (target?.kind === 'actor') {
+      const node = this.host.node(target.id)
+      if (!node) return
+      const world = toWorld(this.host.transform, at.x, at.y)
+      this.#gesture = {
+        kind: 'node',
+        pointerId: event.pointerId,
+        node,
+        start: at,
+        offset: { x: (node.x ?? 0) - world.x, y: (node.y ?? 0) - world.y },
+        moved: false,
+        pointerType: event.pointerType,
+      }
+      svg.setPointerCapture(event.pointerId)
+      event.preventDefault()
+      return
+    }
+    // One finger on the background is left to the browser, which scrolls the page; two fingers pinch.
+    if (event.pointerType === 'touch') {
+      this.#touches.set(event.pointerId, at)
+      if (this.#touches.size < 2) return
+    }
+    this.#gesture = { kind: 'pan', pointerId: event.pointerId, start: at, last: at, moved: false, target }
+    svg.setPointerCapture(event.pointerId)
+    svg.classList.add('is-panning')
+  }
+
+  move = (event: PointerEvent) => {
+    const gesture = this.#gesture
+    const at = this.host.pointer(event)
+    if (!gesture) {
+      if (this.host.hovered) this.host.hover(this.host.hovered, at)
+      return
+    }
+    if (event.pointerType === 'touch' && this.#touches.has(event.pointerId) && this.#touches.size >= 2)
+      return this.#pinch(event.pointerId, at)
+    if (event.pointerId !== gesture.pointerId) return
+    if (!gesture.moved && Math.hypot(at.x - gesture.start.x, at.y - gesture.start.y) < CLICK_DISTANCE) return
+    gesture.moved = true
+    if (gesture.kind === 'pan') {
+      this.host.setTransform(panBy(this.host.transform, at.x - gesture.last.x, at.y - gesture.last.y))
+      gesture.last = at
+      return
+    }
+    const world = toWorld(this.host.transform, at.x, at.y)
+    this.host.dragTo(gesture.node, world.x + gesture.offset.x, world.y + gesture.offset.y)
+    if (this.host.hovered) this.host.hover(this.host.hovered, at)
+  }
+
+  up = (event: PointerEvent) => {
+    const gesture = this.#gesture
+    this.#touches.delete(event.pointerId)
+    if (!gesture || event.pointerId !== gesture.pointerId) return
+    this.cancel()
+    if (gesture.kind === 'node') {
+      if (gesture.moved) return
+      this.host.select(gesture.node.id)
+      // A tap is a touch reader's hover: show the actor's neighbourhood and tooltip.
+      if (gesture.pointerType === 'touch')
+        this.host.hover({ kind: 'actor', id: gesture.node.id }, this.host.pointer(event))
+      return
+    }
+    if (!gesture.moved && gesture.target?.kind !== 'relation') {
+      this.host.select(undefined)
+      if (event.pointerType === 'touch') this.host.hover(null)
+    }
+  }
+
+  cancelPointer = (event: PointerEvent) => {
+    this.#touches.delete(event.pointerId)
+    if (this.#gesture?.pointerId === event.pointerId) this.cancel()
+  }
+
+  doubleClick = (event: MouseEvent) => {
+    const target = this.host.targetOf(event)
+    const node = target?.kind === 'actor' ? this.host.node(target.id) : undefined
+    if (node && node.fx != null) this.host.unpin(node)
+  }
+
+  wheel = (event: WheelEvent) => {
+    if (!(this.host.wheelZoom || event.ctrlKey || event.metaKey)) return this.host.showWheelHint()
+    event.preventDefault()
+    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002
+    // Trackpad pinches arrive as ctrl + wheel with small deltas: scale them up as d3-zoom does.
+    const exponent = -event.deltaY * unit * (event.ctrlKey ? 5 : 1)
+    const at = this.host.pointer(event)
+    const factor = 2 ** Math.max(-1, Math.min(1, exponent))
+    this.host.setTransform(zoomAround(this.host.transform, factor, at.x, at.y))
+  }
+
+  /** Ends any gesture: releases pointer capture and lets a dragged node's layout cool down. */
+  cancel() {
+    const gesture = this.#gesture
+    this.#gesture = undefined
+    this.#touches.clear()
+    const svg = this.#svg
+    svg?.classList.remove('is-panning')
+    if (gesture && svg?.hasPointerCapture(gesture.pointerId)) svg.releasePointerCapture(gesture.pointerId)
+    if (gesture?.kind === 'node') this.host.dragEnd(gesture.node)
+  }
+
+  #pinch(pointerId: number, at: Point) {
+    const [a0, b0] = [...this.#touches.values()]
+    this.#touches.set(pointerId, at)
+    const [a1, b1] = [...this.#touches.values()]
+    if (!a0 || !b0 || !a1 || !b1) return
+    const factor = Math.hypot(a1.x - b1.x, a1.y - b1.y) / (Math.hypot(a0.x - b0.x, a0.y - b0.y) || 1)
+    const mid0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 }
+    const mid1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 }
+    if (this.#gesture) this.#gesture.moved = true
+    const zoomed = zoomAround(this.host.transform, factor, mid0.x, mid0.y)
+    this.host.setTransform(panBy(zoomed, mid1.x - mid0.x, mid1.y - mid0.y))
+  }
+}
