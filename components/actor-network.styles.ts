@@ -55,6 +55,7 @@ export const styles = css`
     aspect-ratio: var(--actor-network-aspect-ratio, 16 / 11);
     min-height: 320px;
     overflow: hidden;
+    container: network / inline-size;
     background: var(--_background);
     color: var(--_text);
     font-family: var(--_font);

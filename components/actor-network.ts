@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { guard } from 'lit/directives/guard.js'
-import type { Dataset, RelationType } from '../src/dataset.ts'
+import type { Actor, Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
@@ -8,6 +8,7 @@ import { buildGraph, byDegree, type Graph, type GraphNode } from '../src/graph.t
 import { createLayout, type ForceLayout, settle } from '../src/layout.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { safeHttpUrl } from '../src/text.ts'
+import { readViewState, writeViewState } from '../src/url-state.ts'
 import { type DatasetError, formatError, parseDataset } from '../src/validate.ts'
 import {
   extentOf,
@@ -19,9 +20,11 @@ import {
   zoomAround,
 } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
+import { actorDetails, type DetailsActions, detailsStyles, relationDetails } from './details-panel.ts'
 import {
   ActorHoverEvent,
   ActorSelectEvent,
+  EvidenceSelectEvent,
   FilterChangeEvent,
   NetworkErrorEvent,
   NetworkReadyEvent,
@@ -33,6 +36,7 @@ import { arrowMarkers, renderGraph } from './graph-template.ts'
 import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
 import { type GestureHost, PointerGestures } from './pointer-gestures.ts'
+import { SearchBox, searchStyles } from './search-box.ts'
 import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
 
@@ -74,7 +78,7 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height.
  */
 export class ActorNetwork extends LitElement {
-  static override styles = [styles, legendStyles, tooltipStyles, tableStyles]
+  static override styles = [styles, legendStyles, tooltipStyles, tableStyles, searchStyles, detailsStyles]
 
   static override properties = {
     src: { type: String },
@@ -85,6 +89,8 @@ export class ActorNetwork extends LitElement {
     theme: { type: String, reflect: true },
     view: { type: String, reflect: true },
     loading: { type: String, reflect: true },
+    hops: { type: Number, reflect: true },
+    syncUrl: { type: String, attribute: 'sync-url', reflect: true },
   }
 
   /** URL of a dataset JSON file, fetched and validated. */
@@ -106,6 +112,13 @@ export class ActorNetwork extends LitElement {
    * `<img loading="lazy">` does. The default, `eager`, loads at once.
    */
   declare loading: 'lazy' | 'eager' | undefined
+  /** How far a selection highlights: 1 (the actor's neighbours, default) or 2 (their neighbours too). */
+  declare hops: number
+  /**
+   * Mirror the view (relations, selected actor, zoom and centre) in the page URL's hash, so a shared link
+   * opens the same view. The value is this widget's key in the hash (default: its `id`, else `network`).
+   */
+  declare syncUrl: string | undefined
 
   // The dataset and what is drawn of it.
   #status: Status = 'idle'
@@ -129,10 +142,16 @@ export class ActorNetwork extends LitElement {
   /** The actor that holds the graph's single tab stop (roving tabindex). */
   #focusId?: string
   #announcement = ''
+  /** The relation whose details are open (a click on an edge, or a link in an actor's details). */
+  #selectedRelation?: string
+  /** Relations the host (or a story step) asked to highlight. */
+  #highlighted: ReadonlySet<string> = new Set()
 
   // Machinery, all stopped on disconnect.
   readonly #painter = new GraphPainter()
   readonly #gestures = new PointerGestures(this.#gestureHost())
+  readonly #search = new SearchBox(this, (actor) => this.#chooseFromSearch(actor))
+  #urlTimer = 0
   #fetch?: AbortController
   #resizeObserver?: ResizeObserver
   #intersectionObserver?: IntersectionObserver
@@ -147,6 +166,7 @@ export class ActorNetwork extends LitElement {
   constructor() {
     super()
     this.wheelZoom = false
+    this.hops = 1
   }
 
   // Lifecycle
@@ -169,6 +189,8 @@ export class ActorNetwork extends LitElement {
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
     clearTimeout(this.#hintTimer)
+    clearTimeout(this.#urlTimer)
+    window.removeEventListener('hashchange', this.#onHashChange)
     this.#gestures.cancel()
   }
 
@@ -182,6 +204,8 @@ export class ActorNetwork extends LitElement {
       this.#whenNear(() => this.#accept(data))
     }
     if (changed.has('relations') && this.#graph) this.#refilter()
+    if (changed.has('selected')) this.#selectedRelation = undefined
+    if ((changed.has('relations') || changed.has('selected')) && this.hasUpdated) this.#writeUrl()
   }
 
   protected override firstUpdated() {
@@ -196,6 +220,7 @@ export class ActorNetwork extends LitElement {
       this.#draw()
       if (this.#announceReady && this.#dataset) {
         this.#announceReady = false
+        this.#readUrl()
         this.dispatchEvent(new NetworkReadyEvent(this.#dataset))
       }
     }
@@ -220,6 +245,15 @@ export class ActorNetwork extends LitElement {
   /** The current view transform: screen = k · layout + (x, y), in CSS pixels. */
   get transform(): Transform {
     return this.#transform
+  }
+
+  /**
+   * Highlights relations (and their actors); the rest dims, as on hover. An empty list clears it. Hosts
+   * use it to link the graphic to their own text: the demo lights up the relations a sentence supports.
+   */
+  highlight(relationIds: Iterable<string>) {
+    this.#highlighted = new Set(relationIds)
+    this.#paint()
   }
 
   // Loading
@@ -316,6 +350,7 @@ export class ActorNetwork extends LitElement {
     return html`<div class="frame" part="frame">
       <div class="bar">
         ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
+        ${ready ? this.#search.render(graph.nodes.map((node) => node.actor)) : nothing}
         ${
           ready
             ? html`<button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
@@ -358,6 +393,7 @@ export class ActorNetwork extends LitElement {
             </div>`
             : nothing
         }
+        ${ready && !table ? this.#renderDetails(graph, visibility) : nothing}
         <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tooltip}>${tooltip ?? nothing}</div>
         <div class="hint" aria-hidden="true">${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom</div>
         ${this.#renderStatus()}
@@ -365,6 +401,29 @@ export class ActorNetwork extends LitElement {
       ${this.#renderCredit()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     </div>`
+  }
+
+  #renderDetails(graph: Graph, visibility: Visibility) {
+    const actions: DetailsActions = {
+      selectActor: (id) => {
+        if (id !== this.selected) this.#select(id)
+        this.#centreOn(id)
+      },
+      selectRelation: (id) => this.#selectRelation(id),
+      chooseQuote: (relation: Relation, quote: string) =>
+        this.dispatchEvent(new EvidenceSelectEvent(relation, quote)),
+      close: () => {
+        if (this.#selectedRelation) this.#selectedRelation = undefined
+        else this.#select(undefined)
+        this.requestUpdate()
+      },
+    }
+    const link = this.#selectedRelation
+      ? visibility.links.find((l) => l.id === this.#selectedRelation)
+      : undefined
+    if (link && this.#dataset) return relationDetails(link, this.#dataset, actions)
+    const node = this.selected ? graph.nodeById.get(this.selected) : undefined
+    return node ? actorDetails(node, graph, visibility, actions) : nothing
   }
 
   #renderStatus() {
@@ -432,6 +491,7 @@ export class ActorNetwork extends LitElement {
     this.#transform = transform
     this.#userZoomed = true
     this.#scheduleDraw()
+    this.#writeUrl()
   }
 
   #scheduleDraw() {
@@ -469,6 +529,9 @@ export class ActorNetwork extends LitElement {
       hovered: this.#hovered,
       selected: this.selected,
       roving: this.#rovingId(),
+      highlighted: this.#highlighted,
+      selectedRelation: this.#selectedRelation,
+      hops: this.hops,
     })
   }
 
@@ -531,7 +594,8 @@ export class ActorNetwork extends LitElement {
   /** Selects an actor, or clears the selection (also when the selected actor is chosen again). */
   #select(id: string | undefined) {
     const next = id && id !== this.selected ? id : undefined
-    if (next === this.selected) return
+    this.#selectedRelation = undefined
+    if (next === this.selected) return this.requestUpdate()
     this.selected = next
     const actor = next ? (this.#graph?.nodeById.get(next)?.actor ?? null) : null
     this.#announce(actor ? `Selected ${actor.name}.` : 'Selection cleared.')
@@ -589,6 +653,7 @@ export class ActorNetwork extends LitElement {
       targetOf: (event) => targetOf(event),
       hover: (target, at) => this.#hover(target, at),
       select: (id) => this.#select(id),
+      selectRelation: (id) => this.#selectRelation(id),
       setTransform: (transform) => this.#setTransform(transform),
       dragTo: (node, x, y) => this.#moveNode(node, x, y, 0.3),
       dragEnd: () => this.#layout?.alphaTarget(0),
@@ -616,6 +681,68 @@ export class ActorNetwork extends LitElement {
     if (!matrix) return { x: event.clientX, y: event.clientY }
     const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
     return { x: p.x, y: p.y }
+  }
+
+  #selectRelation(id: string) {
+    this.#selectedRelation = id
+    this.requestUpdate()
+  }
+
+  #chooseFromSearch(actor: Actor) {
+    if (actor.id !== this.selected) this.#select(actor.id)
+    this.#centreOn(actor.id)
+  }
+
+  /** Pans so that an actor sits in the middle of the view. */
+  #centreOn(id: string) {
+    const node = this.#graph?.nodeById.get(id)
+    if (!node) return
+    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    this.#setTransform(panBy(this.#transform, this.#size.width / 2 - p.x, this.#size.height / 2 - p.y))
+  }
+
+  // The view in the URL
+
+  get #urlKey(): string | undefined {
+    if (this.syncUrl === undefined || this.syncUrl === null) return undefined
+    return this.syncUrl || this.id || 'network'
+  }
+
+  /** Applies the view stored in the URL's hash, if the host opted in and there is one. */
+  #readUrl() {
+    const key = this.#urlKey
+    if (!key) return
+    window.removeEventListener('hashchange', this.#onHashChange)
+    window.addEventListener('hashchange', this.#onHashChange)
+    const state = readViewState(location.hash, key)
+    if (state.relations !== undefined) this.relations = state.relations
+    if (state.selected && this.#graph?.nodeById.has(state.selected)) this.selected = state.selected
+    if (state.view && this.#size.width) {
+      const { k, cx, cy } = state.view
+      this.#transform = { k, x: this.#size.width / 2 - k * cx, y: this.#size.height / 2 - k * cy }
+      this.#userZoomed = true
+      this.#scheduleDraw()
+    }
+  }
+
+  #onHashChange = () => this.#readUrl()
+
+  /** Writes the view to the URL's hash, at most every 250 ms, replacing the history entry (no back-button spam). */
+  #writeUrl() {
+    const key = this.#urlKey
+    if (!key || !this.#graph) return
+    clearTimeout(this.#urlTimer)
+    this.#urlTimer = window.setTimeout(() => {
+      const t = this.#transform
+      const centre = { cx: (this.#size.width / 2 - t.x) / t.k, cy: (this.#size.height / 2 - t.y) / t.k }
+      const hash = writeViewState(location.hash, key, {
+        relations: this.relations ?? undefined,
+        selected: this.selected,
+        view: this.#userZoomed ? { k: t.k, ...centre } : undefined,
+      })
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', hash || location.pathname + location.search)
+    }, 250)
   }
 
   // Keyboard

@@ -48,6 +48,19 @@ export class FilterChangeEvent extends Event {
   }
 }
 
+/** The reader chose a quote: the host can show that sentence in the source (the demo page scrolls to it). */
+export class EvidenceSelectEvent extends Event {
+  constructor(
+    readonly relation: Relation,
+    readonly quote: string,
+  ) {
+    super('evidence-select', init)
+  }
+  get detail() {
+    return { relation: this.relation, quote: this.quote }
+  }
+}
+
 /** A dataset was loaded, validated and drawn. */
 export class NetworkReadyEvent extends Event {
   constructor(readonly dataset: Dataset) {
@@ -75,5 +88,6 @@ declare global {
     'relation-hover': RelationHoverEvent
     'filter-change': FilterChangeEvent
     'network-ready': NetworkReadyEvent
+    'evidence-select': EvidenceSelectEvent
   }
 }

@@ -26,6 +26,10 @@ export interface PaintState {
   readonly roving: string | undefined
   /** Relations highlighted by the host or a story step: they and their actors stay, the rest dims. */
   readonly highlighted?: ReadonlySet<string>
+  /** The selected relation, drawn active. */
+  readonly selectedRelation?: string
+  /** How far a selection's highlighted neighbourhood reaches: 1 (neighbours) or 2 (their neighbours too). */
+  readonly hops?: number
 }
 
 interface EdgeElements {
@@ -146,12 +150,24 @@ export class GraphPainter {
       near.add(link.source.id)
       near.add(link.target.id)
     }
+    const relationId =
+      hovered?.kind === 'relation' ? hovered.id : hovered ? undefined : state.selectedRelation
     if (focusActor) {
+      // Hover shows one hop; a selection reaches as far as `hops`.
+      let frontier = new Set([focusActor])
       near.add(focusActor)
-      for (const link of visibility.links)
-        if (link.source.id === focusActor || link.target.id === focusActor) keep(link)
-    } else if (hovered?.kind === 'relation') {
-      const link = visibility.links.find((l) => l.id === hovered.id)
+      const hops = hovered?.kind === 'actor' ? 1 : (state.hops ?? 1)
+      for (let hop = 0; hop < hops; hop++) {
+        const next = new Set<string>()
+        for (const link of visibility.links) {
+          if (!frontier.has(link.source.id) && !frontier.has(link.target.id)) continue
+          for (const id of [link.source.id, link.target.id]) if (!near.has(id)) next.add(id)
+          keep(link)
+        }
+        frontier = next
+      }
+    } else if (relationId) {
+      const link = visibility.links.find((l) => l.id === relationId)
       if (link) keep(link)
     } else if (highlighted?.size) {
       for (const link of visibility.links) if (highlighted.has(link.id)) keep(link)
@@ -171,7 +187,7 @@ export class GraphPainter {
       el.part.toggle('node--dimmed', (focused && !near.has(id)) || visibility.isolated.has(id))
     }
     for (const [id, els] of this.#edges) {
-      const active = hovered?.kind === 'relation' ? hovered.id === id : nearEdges.has(id)
+      const active = relationId ? relationId === id : nearEdges.has(id)
       toggle(els.group, 'is-near', nearEdges.has(id))
       toggle(els.group, 'is-active', focused && active)
       els.group.part.toggle('edge--dimmed', focused && !nearEdges.has(id))

@@ -24,6 +24,7 @@ export interface GestureHost {
   hover(target: Target, at?: Point): void
   readonly hovered: Target
   select(id: string | undefined): void
+  selectRelation(id: string): void
   setTransform(transform: Transform): void
   /** Moves a node to a layout position and pins it there. */
   dragTo(node: GraphNode, x: number, y: number): void
@@ -49,6 +50,8 @@ interface PanGesture {
   last: Point
   moved: boolean
   target: Target
+  /** One finger: the browser scrolls the page, so this gesture only tells a tap from a swipe. */
+  tapOnly: boolean
 }
 
 export class PointerGestures {
@@ -99,11 +102,17 @@ export class PointerGestures {
       return
     }
     // One finger on the background is left to the browser, which scrolls the page; two fingers pinch.
-    if (event.pointerType === 'touch') {
-      this.#touches.set(event.pointerId, at)
-      if (this.#touches.size < 2) return
+    const tapOnly = event.pointerType === 'touch' && this.#touches.set(event.pointerId, at).size < 2
+    this.#gesture = {
+      kind: 'pan',
+      pointerId: event.pointerId,
+      start: at,
+      last: at,
+      moved: false,
+      target,
+      tapOnly,
     }
-    this.#gesture = { kind: 'pan', pointerId: event.pointerId, start: at, last: at, moved: false, target }
+    if (tapOnly) return
     svg.setPointerCapture(event.pointerId)
     svg.classList.add('is-panning')
   }
@@ -120,6 +129,7 @@ export class PointerGestures {
     if (event.pointerId !== gesture.pointerId) return
     if (!gesture.moved && Math.hypot(at.x - gesture.start.x, at.y - gesture.start.y) < CLICK_DISTANCE) return
     gesture.moved = true
+    if (gesture.kind === 'pan' && gesture.tapOnly) return
     if (gesture.kind === 'pan') {
       this.host.setTransform(panBy(this.host.transform, at.x - gesture.last.x, at.y - gesture.last.y))
       gesture.last = at
@@ -143,7 +153,9 @@ export class PointerGestures {
         this.host.hover({ kind: 'actor', id: gesture.node.id }, this.host.pointer(event))
       return
     }
-    if (!gesture.moved && gesture.target?.kind !== 'relation') {
+    if (gesture.moved) return
+    if (gesture.target?.kind === 'relation') this.host.selectRelation(gesture.target.id)
+    else {
       this.host.select(undefined)
       if (event.pointerType === 'touch') this.host.hover(null)
     }

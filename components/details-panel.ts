@@ -1,0 +1,189 @@
+/**
+ * The details panel: for a selected actor, its role, affiliation and every visible relation grouped by
+ * type, each with its summary and verbatim quotes; for a selected relation, its quotes in full and the
+ * source. A quote is a button: the reader is always one click from the sentence that supports an edge.
+ * On a narrow widget the panel becomes a bottom sheet (see the styles).
+ */
+import { css, html, nothing } from 'lit'
+import { type Dataset, RELATION_TYPES, type Relation } from '../src/dataset.ts'
+import type { Visibility } from '../src/filter.ts'
+import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
+import { safeHttpUrl } from '../src/text.ts'
+import { RELATION_LABELS } from './legend.ts'
+
+export interface DetailsActions {
+  selectActor(id: string): void
+  selectRelation(id: string): void
+  chooseQuote(relation: Relation, quote: string): void
+  close(): void
+}
+
+const quotes = (relation: Relation, actions: DetailsActions) =>
+  html`<ul class="quotes">
+    ${relation.evidence.map(
+      (quote) => html`<li><button type="button" class="quote" title="Show this sentence in the source"
+        @click=${() => actions.chooseQuote(relation, quote)}>“${quote}”</button></li>`,
+    )}
+  </ul>`
+
+export function actorDetails(node: GraphNode, graph: Graph, visibility: Visibility, actions: DetailsActions) {
+  const { actor } = node
+  const affiliation = actor.affiliation ? graph.nodeById.get(actor.affiliation) : undefined
+  const members = graph.affiliations.filter((tether) => tether.target === node).map((tether) => tether.source)
+  const links = visibility.links.filter((link) => link.source === node || link.target === node)
+  return html`<section class="details" part="details" aria-label=${`Details: ${actor.name}`}>
+    <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
+    <h2>${actor.name}</h2>
+    ${actor.role ? html`<p class="role">${actor.role}</p>` : nothing}
+    ${
+      affiliation
+        ? html`<p class="meta">Part of <button type="button" class="link" @click=${() => actions.selectActor(affiliation.id)}>${affiliation.actor.name}</button></p>`
+        : nothing
+    }
+    ${
+      members.length
+        ? html`<p class="meta">Members: ${members.map(
+            (member, i) =>
+              html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => actions.selectActor(member.id)}>${member.actor.name}</button>`,
+          )}</p>`
+        : nothing
+    }
+    ${actor.description ? html`<p>${actor.description}</p>` : nothing}
+    ${RELATION_TYPES.map((type) => {
+      const ofType = links.filter((link) => link.type === type)
+      if (!ofType.length) return nothing
+      return html`<h3 class="tip-type tip-type--${type}">${RELATION_LABELS[type]} (${ofType.length})</h3>
+        <ul class="relations">
+          ${ofType.map((link) => relationItem(link, node, actions))}
+        </ul>`
+    })}
+    ${links.length ? nothing : html`<p class="meta">No visible relations.</p>`}
+  </section>`
+}
+
+function relationItem(link: RelationLink, node: GraphNode, actions: DetailsActions) {
+  const other = link.source === node ? link.target : link.source
+  const arrow = link.relation.directed ? (link.source === node ? '→' : '←') : '↔'
+  return html`<li>
+    <button type="button" class="link relation-link" @click=${() => actions.selectRelation(link.id)}>
+      ${arrow} ${other.actor.name}</button>${link.relation.when ? html` <span class="meta">${link.relation.when}</span>` : nothing}
+    <p class="summary">${link.relation.summary}</p>
+    ${quotes(link.relation, actions)}
+  </li>`
+}
+
+export function relationDetails(link: RelationLink, dataset: Dataset, actions: DetailsActions) {
+  const { relation, source, target } = link
+  const url = safeHttpUrl(dataset.source.url)
+  return html`<section class="details" part="details" aria-label=${`Details: ${RELATION_LABELS[link.type]} relation`}>
+    <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
+    <p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html` · <span class="meta">${relation.when}</span>` : nothing}</p>
+    <h2>
+      <button type="button" class="link" @click=${() => actions.selectActor(source.id)}>${source.actor.name}</button>
+      ${relation.directed ? '→' : '↔'}
+      <button type="button" class="link" @click=${() => actions.selectActor(target.id)}>${target.actor.name}</button>
+    </h2>
+    <p class="summary">${relation.summary}</p>
+    ${quotes(relation, actions)}
+    <p class="meta source">
+      Source: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${dataset.source.title}</a>` : dataset.source.title},
+      ${dataset.source.publisher}${dataset.source.author ? `, by ${dataset.source.author}` : ''}${dataset.source.published ? `, ${dataset.source.published}` : ''}
+    </p>
+  </section>`
+}
+
+export const detailsStyles = css`
+  .details {
+    position: absolute;
+    z-index: 3;
+    top: 8px;
+    right: 48px;
+    width: min(340px, 46%);
+    max-height: calc(100% - 16px);
+    overflow: auto;
+    padding: 10px 12px 12px;
+    border: 1px solid var(--_tether);
+    border-radius: 10px;
+    background: var(--_background);
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.14);
+    font-size: 13px;
+  }
+  /* A narrow widget has no room beside the graph: the panel becomes a bottom sheet. */
+  @container network (max-width: 560px) {
+    .details {
+      top: auto;
+      right: 0;
+      bottom: 0;
+      left: 0;
+      width: auto;
+      max-height: 55%;
+      border-radius: 12px 12px 0 0;
+    }
+  }
+  .details h2 {
+    margin: 0 26px 2px 0;
+    font-size: 16px;
+    line-height: 1.3;
+  }
+  .details h3 {
+    margin: 12px 0 4px;
+  }
+  .details p {
+    margin: 4px 0;
+  }
+  .details .role,
+  .details .meta {
+    color: var(--_muted);
+  }
+  .details .close {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    font-size: 18px;
+    line-height: 1;
+  }
+  .details ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .relations > li {
+    padding: 6px 0;
+    border-top: 1px solid var(--_tether);
+  }
+  button.link {
+    display: inline;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+  .quote {
+    display: block;
+    width: 100%;
+    margin: 4px 0;
+    padding: 4px 8px;
+    border: 0;
+    border-left: 3px solid var(--_tether);
+    border-radius: 0;
+    text-align: start;
+    font-family: Georgia, 'Times New Roman', serif;
+    font-style: italic;
+    font-size: 13px;
+    background: none;
+  }
+  .quote:hover {
+    border-left-color: var(--_text);
+  }
+  .summary {
+    line-height: 1.4;
+  }
+`

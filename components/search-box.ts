@@ -1,0 +1,163 @@
+/**
+ * The search box: an ARIA 1.2 combobox with a listbox of matching actors. Arrow keys move through the
+ * options, Enter chooses, Escape closes (then clears). Choosing hands the actor to the element, which
+ * selects it, pans to it and highlights its neighbourhood.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit'
+import type { Actor } from '../src/dataset.ts'
+import { searchActors } from '../src/search.ts'
+
+export class SearchBox implements ReactiveController {
+  #query = ''
+  #active = 0
+  #open = false
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly choose: (actor: Actor) => void,
+  ) {
+    host.addController(this)
+  }
+
+  hostConnected() {}
+
+  render(actors: readonly Actor[]) {
+    const matches = this.#open ? searchActors(actors, this.#query) : []
+    const expanded = matches.length > 0
+    const active = matches[Math.min(this.#active, matches.length - 1)]
+    return html`<div class="search" part="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Find an actor"
+        placeholder="Find an actor"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="search-options"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-activedescendant=${active ? `option-${active.id}` : nothing}
+        .value=${this.#query}
+        @input=${(event: InputEvent) => this.#onInput(event)}
+        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, matches)}
+        @blur=${() => this.#close()}
+      />
+      <ul id="search-options" role="listbox" aria-label="Matching actors" ?hidden=${!expanded}>
+        ${matches.map(
+          (actor) => html`<li
+            id="option-${actor.id}"
+            role="option"
+            aria-selected=${actor === active ? 'true' : 'false'}
+            @pointerdown=${(event: PointerEvent) => {
+              // Keep focus in the input (a blur would close the list before the click lands).
+              event.preventDefault()
+              this.#choose(actor)
+            }}
+          >
+            <span class="option-name">${actor.name}</span>${actor.role ? html`<span class="option-role">${actor.role}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`
+  }
+
+  #onInput(event: InputEvent) {
+    this.#query = (event.target as HTMLInputElement).value
+    this.#active = 0
+    this.#open = true
+    this.host.requestUpdate()
+  }
+
+  #onKeyDown(event: KeyboardEvent, matches: Actor[]) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!matches.length) {
+        this.#open = true
+        this.#active = 0
+      } else {
+        const step = event.key === 'ArrowDown' ? 1 : -1
+        this.#active = (this.#active + step + matches.length) % matches.length
+      }
+    } else if (event.key === 'Enter') {
+      const actor = matches[Math.min(this.#active, matches.length - 1)]
+      if (!actor) return
+      this.#choose(actor)
+    } else if (event.key === 'Escape') {
+      if (this.#open && matches.length) this.#open = false
+      else this.#query = ''
+    } else return
+    event.preventDefault()
+    this.host.requestUpdate()
+  }
+
+  #choose(actor: Actor) {
+    this.#query = actor.name
+    this.#open = false
+    this.host.requestUpdate()
+    this.choose(actor)
+  }
+
+  #close() {
+    if (!this.#open) return
+    this.#open = false
+    this.host.requestUpdate()
+  }
+}
+
+export const searchStyles = css`
+  .search {
+    position: relative;
+    flex: 0 1 200px;
+    margin-inline-start: auto;
+  }
+  .search input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 30px;
+    padding: 4px 10px;
+    font: inherit;
+    font-size: 13px;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+  }
+  .search input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .search ul {
+    position: absolute;
+    z-index: 4;
+    top: calc(100% + 4px);
+    left: 0;
+    min-width: 100%;
+    width: max-content;
+    max-width: 320px;
+    margin: 0;
+    padding: 4px 0;
+    list-style: none;
+    background: var(--_background);
+    border: 1px solid var(--_tether);
+    border-radius: 8px;
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
+  }
+  .search ul[hidden] {
+    display: none;
+  }
+  .search li {
+    display: flex;
+    flex-direction: column;
+    min-height: 28px;
+    padding: 4px 10px;
+    cursor: pointer;
+    font-size: 13px;
+  }
+  .search li[aria-selected='true'] {
+    background: var(--_text);
+    color: var(--_background);
+  }
+  .option-role {
+    font-size: 12px;
+    opacity: 0.85;
+  }
+`

@@ -1,0 +1,195 @@
+/** Search, details with evidence, host highlighting and shareable views. */
+import { afterEach, describe, expect, test } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import type { ActorNetwork } from '../components/actor-network.ts'
+import {
+  articleDataset,
+  centre,
+  click,
+  edges,
+  frames,
+  mount,
+  node,
+  nodes,
+  record,
+  shadow,
+} from './element-helpers.ts'
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('actor-network')) el.remove()
+  history.replaceState(null, '', location.pathname + location.search)
+})
+
+const dimmed = (el: ActorNetwork) =>
+  nodes(el)
+    .filter((n) => n.part.contains('node--dimmed'))
+    .map((n) => n.dataset.actorId)
+const neighboursOf = (id: string) => {
+  const ids = new Set([id])
+  for (const r of articleDataset.relations) {
+    if (r.source === id) ids.add(r.target)
+    if (r.target === id) ids.add(r.source)
+  }
+  return ids
+}
+const details = (el: ActorNetwork) => shadow(el).querySelector('[part="details"]') as HTMLElement | null
+
+async function until(condition: () => boolean, frameLimit = 120) {
+  for (let i = 0; i < frameLimit && !condition(); i++) await frames(1)
+  return condition()
+}
+
+describe('search', () => {
+  test('type-ahead without accents, arrow keys and Enter select the actor, centre it and light its neighbourhood', async () => {
+    const el = await mount()
+    const selects = record<CustomEvent>(el, 'actor-select')
+    const input = shadow(el).querySelector('[part="search"] input') as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard('gonz')
+    await el.updateComplete
+    const options = [...shadow(el).querySelectorAll('[role="option"]')]
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Edmundo GonzálezMs. Machado’s ally'])
+    expect(input.getAttribute('aria-expanded')).toBe('true')
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-gonzalez')
+    await userEvent.keyboard('{Enter}')
+    await el.updateComplete
+    expect(el.selected).toBe('gonzalez')
+    expect(input.value).toBe('Edmundo González')
+    expect(selects.at(-1)?.detail.actor.id).toBe('gonzalez')
+    const box = (shadow(el).querySelector('svg.graph') as SVGSVGElement).getBoundingClientRect()
+    await frames(2)
+    const at = centre(node(el, 'gonzalez'))
+    expect(at.x).toBeCloseTo(box.left + box.width / 2, 0)
+    expect(at.y).toBeCloseTo(box.top + box.height / 2, 0)
+    const near = neighboursOf('gonzalez')
+    expect(dimmed(el).sort()).toEqual(
+      articleDataset.actors
+        .map((a) => a.id)
+        .filter((id) => !near.has(id))
+        .sort(),
+    )
+  })
+
+  test('arrow keys move through several matches; Escape closes the list', async () => {
+    const el = await mount()
+    const input = shadow(el).querySelector('[part="search"] input') as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard('venezuelan')
+    await el.updateComplete
+    expect(shadow(el).querySelectorAll('[role="option"]')).toHaveLength(3)
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}')
+    await el.updateComplete
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-venezuelan-security-forces')
+    await userEvent.keyboard('{Escape}')
+    await el.updateComplete
+    expect(input.getAttribute('aria-expanded')).toBe('false')
+    await userEvent.keyboard('{ArrowDown}{Enter}')
+    await el.updateComplete
+    expect(el.selected).toBe('venezuelan-government')
+  })
+
+  test('hops="2" lights the neighbours of the neighbours too', async () => {
+    const el = await mount(undefined, { attributes: { hops: '2', selected: 'gonzalez' } })
+    const two = new Set([...neighboursOf('gonzalez')].flatMap((id) => [...neighboursOf(id)]))
+    expect(dimmed(el).sort()).toEqual(
+      articleDataset.actors
+        .map((a) => a.id)
+        .filter((id) => !two.has(id))
+        .sort(),
+    )
+  })
+})
+
+describe('details', () => {
+  test('selecting an actor opens its details: role, relations by type, summaries and quotes', async () => {
+    const el = await mount(undefined, { width: 1000, height: 640 })
+    const { x, y } = centre(node(el, 'grenell'))
+    await click(x, y)
+    await el.updateComplete
+    const panel = details(el) as HTMLElement
+    expect(panel.textContent).toContain('Richard Grenell')
+    expect(panel.textContent).toContain('Mr. Trump’s special envoy')
+    expect(panel.querySelector('h3')?.textContent).toMatch(/Negotiation \(1\)/)
+    const relation = articleDataset.relations.find((r) => r.id === 'grenell-rodriguez-negotiations')
+    expect(panel.textContent).toContain(relation?.summary)
+    expect(panel.textContent).toContain(relation?.evidence[0])
+  })
+
+  test('a quote fires evidence-select with its relation; a relation link shows it with its source', async () => {
+    const el = await mount(undefined, { width: 1000, height: 640, attributes: { selected: 'ratcliffe' } })
+    const evidence = record<CustomEvent>(el, 'evidence-select')
+    const quote = details(el)?.querySelector('button.quote') as HTMLButtonElement
+    quote.click()
+    expect(evidence).toHaveLength(1)
+    expect(quote.textContent).toContain(evidence[0]?.detail.quote)
+    expect(evidence[0]?.detail.relation.evidence).toContain(evidence[0]?.detail.quote)
+    ;(details(el)?.querySelector('button.relation-link') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(details(el)?.textContent).toContain(articleDataset.source.title)
+    expect(details(el)?.textContent).toContain(articleDataset.source.publisher)
+  })
+
+  test('clicking an edge opens that relation', async () => {
+    const el = await mount(undefined, { width: 1000, height: 640 })
+    const line = shadow(el).querySelector(
+      '[data-relation-id="us-military-seizes-maduro"] .edge-line',
+    ) as SVGPathElement
+    const point = line.getPointAtLength(line.getTotalLength() / 2)
+    const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
+    await click(svgBox.left + point.x, svgBox.top + point.y)
+    await el.updateComplete
+    expect(details(el)?.textContent).toMatch(/U\.S\. military\s*→\s*Nicolás Maduro/)
+  })
+
+  test('on a narrow widget the panel is a bottom sheet', async () => {
+    const el = await mount(undefined, { width: 420, height: 520, attributes: { selected: 'rodriguez' } })
+    const panel = (details(el) as HTMLElement).getBoundingClientRect()
+    const stage = (shadow(el).querySelector('.stage') as HTMLElement).getBoundingClientRect()
+    expect(panel.bottom).toBeCloseTo(stage.bottom, 0)
+    expect(panel.width).toBeCloseTo(stage.width, 0)
+  })
+})
+
+test('highlight(relationIds) keeps those relations and their actors, dims the rest; [] clears', async () => {
+  const el = await mount()
+  el.highlight(['us-military-seizes-maduro'])
+  expect(dimmed(el).sort()).toEqual(
+    articleDataset.actors
+      .map((a) => a.id)
+      .filter((id) => id !== 'us-military' && id !== 'maduro')
+      .sort(),
+  )
+  expect(
+    edges(el)
+      .filter((e) => !e.part.contains('edge--dimmed'))
+      .map((e) => e.dataset.relationId),
+  ).toEqual(['us-military-seizes-maduro'])
+  el.highlight([])
+  expect(dimmed(el)).toEqual([])
+})
+
+describe('sync-url', () => {
+  test('a shared link opens the same view, and changes are written back under the widget’s key', async () => {
+    history.replaceState(null, '', '#intro&a.selected=maduro&a.relations=opposition+negotiation')
+    const el = await mount(undefined, { attributes: { 'sync-url': 'a' } })
+    await el.updateComplete
+    expect(el.selected).toBe('maduro')
+    expect(edges(el).every((e) => e.dataset.relationType !== 'cooperation')).toBe(true)
+    el.zoomBy(2)
+    ;(
+      shadow(el).querySelector('[part~="legend-toggle"][data-relation-type="cooperation"]') as HTMLElement
+    ).click()
+    expect(await until(() => location.hash.includes('a.view='))).toBe(true)
+    expect(location.hash).toMatch(/^#intro&/)
+    expect(location.hash).toContain('a.relations=cooperation+negotiation+opposition')
+    expect(location.hash).toContain('a.selected=maduro')
+  })
+
+  test('two widgets keep separate keys', async () => {
+    history.replaceState(null, '', '#left.selected=trump&right.selected=machado')
+    const left = await mount(undefined, { width: 500, height: 400, attributes: { 'sync-url': 'left' } })
+    const right = await mount(undefined, { width: 500, height: 400, attributes: { 'sync-url': 'right' } })
+    expect(left.selected).toBe('trump')
+    expect(right.selected).toBe('machado')
+  })
+})
