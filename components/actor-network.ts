@@ -50,6 +50,7 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @fires actor-select - The reader selected an actor, or cleared the selection. detail: `{ actor: Actor | null }`
  * @fires relation-hover - The pointer entered a relation or left it. detail: `{ relation: Relation | null }`
  * @fires filter-change - The reader changed the visible relation types. detail: `{ relations: RelationType[] }`
+ * @fires evidence-select - The reader chose a quote in the details panel. detail: `{ relation: Relation, quote: string }`
  * @fires network-ready - A dataset was loaded, validated and drawn. detail: `{ dataset: Dataset }`
  * @fires error - The dataset could not be loaded or is invalid. detail: `{ errors: { pointer, message }[] }`
  *
@@ -61,6 +62,8 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @csspart tooltip - The tooltip for the hovered actor or relation.
  * @csspart view-toggle - The button that switches between the graphic and the table view.
  * @csspart table - The table view: actors and relations as HTML tables.
+ * @csspart search - The search box (a combobox over actors' names and roles).
+ * @csspart details - The details panel of the selected actor or relation.
  *
  * @cssprop [--actor-network-cooperation=#0072b2] - Colour of cooperation relations.
  * @cssprop [--actor-network-negotiation=#6a3d9a] - Colour of negotiation relations.
