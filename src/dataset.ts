@@ -14,8 +14,16 @@ export type RelationType = (typeof RELATION_TYPES)[number]
 export const ACTOR_KINDS = ['person', 'institution', 'group'] as const
 export type ActorKind = (typeof ACTOR_KINDS)[number]
 
-/** Size limits past which a dataset is refused rather than drawn. */
-export const LIMITS = { actors: 10_000, relations: 50_000, evidence: 20, text: 2_000 } as const
+/** Size limits past which a dataset is refused rather than drawn; a step's title and text are captions. */
+export const LIMITS = {
+  actors: 10_000,
+  relations: 50_000,
+  evidence: 20,
+  text: 2_000,
+  steps: 50,
+  stepTitle: 100,
+  stepText: 600,
+} as const
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
@@ -31,11 +39,11 @@ const tooLong =
   (issue: v.BaseIssue<string>): string =>
     `${what} is ${formatCount(issue.input.length)} characters long, more than the limit of ${formatCount(limit)}`
 
-const text = (what: string, description: string) =>
+const text = (what: string, description: string, limit: number = LIMITS.text) =>
   v.pipe(
     v.string(not(`${what} must be a string`)),
     v.regex(/\S/, `${what} must not be empty`),
-    v.maxLength(LIMITS.text, tooLong(what, LIMITS.text)),
+    v.maxLength(limit, tooLong(what, limit)),
     v.description(description),
   )
 
@@ -139,6 +147,41 @@ export const RelationSchema = v.pipe(
   v.description('A relation between two actors, backed by verbatim quotes.'),
 )
 
+export const StepSchema = v.pipe(
+  v.strictObject(
+    {
+      id: slug('step id', 'Unique slug for this step, e.g. "the-raid".'),
+      title: text('step title', 'A few words naming the step, e.g. "The raid".', LIMITS.stepTitle),
+      text: text(
+        'step text',
+        'One or two neutral sentences telling the reader what this step shows, attributed as the article attributes it.',
+        LIMITS.stepText,
+      ),
+      actors: v.optional(
+        v.pipe(
+          list(slug('actor id', 'Id of an actor to highlight.'), 'actors', LIMITS.actors),
+          v.description('Ids of the actors this step highlights.'),
+        ),
+      ),
+      relations: v.optional(
+        v.pipe(
+          list(slug('relation id', 'Id of a relation to highlight.'), 'relations', LIMITS.relations),
+          v.description('Ids of the relations this step highlights.'),
+        ),
+      ),
+    },
+    not('step must be an object'),
+  ),
+  // A partial check runs even when the title or text is wrong, so both problems are reported at once.
+  // json-schema.ts writes it as an `anyOf` for editors.
+  v.partialCheck(
+    [['actors'], ['relations']],
+    (step) => (step.actors?.length ?? 0) > 0 || (step.relations?.length ?? 0) > 0,
+    'a step must highlight something: give it a non-empty actors or relations list',
+  ),
+  v.description('One stop in a guided reading of the network: a caption and what to highlight.'),
+)
+
 export const DatasetSchema = v.pipe(
   v.strictObject(
     {
@@ -161,6 +204,14 @@ export const DatasetSchema = v.pipe(
           'Every relation drawn as an edge; ids must be unique, source and target must be actor ids.',
         ),
       ),
+      steps: v.optional(
+        v.pipe(
+          list(StepSchema, 'steps', LIMITS.steps),
+          v.description(
+            'Optional guided reading, in order; step ids must be unique, and each step names actors or relations of this dataset.',
+          ),
+        ),
+      ),
     },
     not('a dataset must be a JSON object'),
   ),
@@ -173,4 +224,5 @@ export const DatasetSchema = v.pipe(
 export type Source = v.InferOutput<typeof SourceSchema>
 export type Actor = v.InferOutput<typeof ActorSchema>
 export type Relation = v.InferOutput<typeof RelationSchema>
+export type Step = v.InferOutput<typeof StepSchema>
 export type Dataset = v.InferOutput<typeof DatasetSchema>

@@ -4,8 +4,8 @@
  * hover documentation and completion. The generator is a devDependency: only the `npm run schema`
  * script and the tests import this module, never the widget.
  */
-import { toJsonSchema } from '@valibot/to-json-schema'
-import { DatasetSchema } from './dataset.ts'
+import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema'
+import { DatasetSchema, StepSchema } from './dataset.ts'
 
 /** Where the schema is published, relative to the repository root. */
 export const SCHEMA_FILE = 'data/actor-network.schema.json'
@@ -13,11 +13,27 @@ export const SCHEMA_FILE = 'data/actor-network.schema.json'
 /** The schema's identifier: its file name, which a dataset beside it references as `./actor-network.schema.json`. */
 const SCHEMA_ID = 'actor-network.schema.json'
 
+/** The step's "highlights something" check, which the generator cannot read from its function. */
+const stepCheck = StepSchema.pipe.find((item) => item.type === 'partial_check')
+
+/** A non-empty `actors` or a non-empty `relations`, as JSON Schema. */
+const HIGHLIGHTS_SOMETHING: JsonSchema[] = ['actors', 'relations'].map((key) => ({
+  required: [key],
+  properties: { [key]: { minItems: 1 } },
+}))
+
+const overrideAction: ConversionConfig['overrideAction'] = ({ valibotAction, jsonSchema }) =>
+  valibotAction === stepCheck ? { ...jsonSchema, anyOf: HIGHLIGHTS_SOMETHING } : undefined
+
 /** The JSON Schema (draft-07, the draft editors support best) for a dataset file. */
 export function datasetJsonSchema(): Record<string, unknown> {
   // `errorMode: 'throw'` (the default) makes any schema piece the generator cannot express fail the
-  // build instead of silently loosening the published contract.
-  const { $schema, title, description, ...schema } = toJsonSchema(DatasetSchema, { target: 'draft-07' })
+  // build instead of silently loosening the published contract; the one check it cannot read is
+  // written by hand above.
+  const { $schema, title, description, ...schema } = toJsonSchema(DatasetSchema, {
+    target: 'draft-07',
+    overrideAction,
+  })
   // Identification first, then the structure: the order a reader of the file expects.
   return { $schema, $id: SCHEMA_ID, title, description, ...schema }
 }

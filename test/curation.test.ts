@@ -1,6 +1,8 @@
 /**
  * Proves the hand curation of `data/ratcliffe-rodriguez-caracas.json` against its source article:
  * every quote is verbatim, every reference resolves, and the dataset satisfies the format contract.
+ * Story steps add no facts: each rests on relations of the dataset, highlights exactly their
+ * endpoints, and uses only the article's own time words and quotations.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -26,16 +28,26 @@ interface RawActor {
   id: string
   affiliation?: string
 }
+interface RawStep {
+  id: string
+  title: string
+  text: string
+  actors?: string[]
+  relations?: string[]
+}
 interface RawDataset {
   source: { text?: string; published?: string; url?: string }
   actors: RawActor[]
   relations: RawRelation[]
+  steps?: RawStep[]
 }
 
 const raw: unknown = JSON.parse(readFileSync(DATASET_PATH, 'utf8'))
 const data = raw as RawDataset
 const article = normalise(readFileSync(ARTICLE_PATH, 'utf8'))
 const actorIds = new Set(data.actors.map((actor) => actor.id))
+const relationsById = new Map(data.relations.map((relation) => [relation.id, relation]))
+const steps = data.steps ?? []
 
 const duplicates = (ids: string[]): string[] => ids.filter((id, index) => ids.indexOf(id) !== index)
 
@@ -134,4 +146,94 @@ describe('evidence is verbatim from data/article.txt', () => {
       ).toBe(true)
     },
   )
+})
+
+/**
+ * Date and time expressions: weekdays, "last summer", "nearly two weeks ago", "a day after", years,
+ * months. "May" and "March" count only before a number, as they are also verbs.
+ */
+const TIME_EXPRESSION = new RegExp(
+  [
+    String.raw`\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\b(?:last|this|next) (?:spring|summer|fall|autumn|winter|week|month|year)\b`,
+    String.raw`\b(?:(?:nearly|almost|about|more than) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|before|after|later|earlier)\b`,
+    String.raw`\b(?:january|february|april|june|july|august|september|october|november|december)\b`,
+    String.raw`\b(?:may|march) \d`,
+    String.raw`\b\d{4}\b`,
+    String.raw`\b(?:yesterday|today|tomorrow)\b`,
+  ].join('|'),
+  'gi',
+)
+const timeExpressions = (text: string): string[] => text.match(TIME_EXPRESSION) ?? []
+const quotations = (text: string): string[] => [...text.matchAll(/“([^”]+)”/g)].map((match) => match[1] ?? '')
+const articleLowerCase = article.toLowerCase()
+
+describe('steps', () => {
+  test('the dataset walks the reader through the article', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(5)
+  })
+
+  test('step ids are unique', () => {
+    expect(duplicates(steps.map((step) => step.id)), 'duplicate step ids').toEqual([])
+  })
+
+  test.each(steps)('step $id: rests on relations that resolve, each named once', (step) => {
+    const relations = step.relations ?? []
+    expect(relations.length, `step "${step.id}" names no relation`).toBeGreaterThan(0)
+    expect(duplicates(relations), `step "${step.id}": repeated relation`).toEqual([])
+    for (const id of relations) {
+      expect(relationsById.has(id), `step "${step.id}": relation "${id}" is not a relation id`).toBe(true)
+    }
+  })
+
+  test.each(steps)('step $id: highlights exactly the endpoints of its relations', (step) => {
+    const endpoints = new Set(
+      (step.relations ?? []).flatMap((id) => {
+        const relation = relationsById.get(id)
+        return relation ? [relation.source, relation.target] : []
+      }),
+    )
+    const actors = step.actors ?? []
+    expect(duplicates(actors), `step "${step.id}": repeated actor`).toEqual([])
+    for (const id of actors) {
+      expect(actorIds.has(id), `step "${step.id}": actor "${id}" is not an actor id`).toBe(true)
+      expect(endpoints.has(id), `step "${step.id}": actor "${id}" is in none of its relations`).toBe(true)
+    }
+    expect(new Set(actors), `step "${step.id}": actors are not the endpoints of its relations`).toEqual(
+      endpoints,
+    )
+  })
+
+  test.each(steps)('step $id: time words are the article’s own', (step) => {
+    for (const expression of timeExpressions(`${step.title} ${step.text}`)) {
+      expect(
+        articleLowerCase.includes(expression.toLowerCase()),
+        `step "${step.id}": “${expression}” does not occur in data/article.txt`,
+      ).toBe(true)
+    }
+  })
+
+  test.each(steps)('step $id: quotations are verbatim', (step) => {
+    for (const quoted of quotations(`${step.title} ${step.text}`)) {
+      expect(
+        article.includes(normalise(quoted)),
+        `step "${step.id}": “${quoted}” is not verbatim in data/article.txt`,
+      ).toBe(true)
+    }
+  })
+
+  test('the time-word check finds dates and relative times, and not the verb "may"', () => {
+    const found = timeExpressions(
+      'Last summer, on Thursday, nearly two weeks ago, a day after the 2024 election, in January and on May 3, officials may act.',
+    )
+    expect(found).toEqual([
+      'Last summer',
+      'on Thursday',
+      'nearly two weeks ago',
+      'a day after',
+      '2024',
+      'January',
+      'May 3',
+    ])
+  })
 })

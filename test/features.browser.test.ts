@@ -123,7 +123,8 @@ describe('details', () => {
     expect(evidence).toHaveLength(1)
     expect(quote.textContent).toContain(evidence[0]?.detail.quote)
     expect(evidence[0]?.detail.relation.evidence).toContain(evidence[0]?.detail.quote)
-    ;(details(el)?.querySelector('button.relation-link') as HTMLButtonElement).click()
+    const relationLink = details(el)?.querySelector('button.relation-link') as HTMLButtonElement
+    relationLink.click()
     await el.updateComplete
     expect(details(el)?.textContent).toContain(articleDataset.source.title)
     expect(details(el)?.textContent).toContain(articleDataset.source.publisher)

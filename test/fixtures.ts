@@ -1,7 +1,7 @@
 /**
  * Tiny hand-made datasets for tests. `validDataset` has what the widget must handle: four actors of
  * all three kinds, an affiliation, all three relation types, a directed and an undirected relation,
- * and a parallel pair (two relations between the same two actors).
+ * a parallel pair (two relations between the same two actors), and one story step over that pair.
  */
 import type { Dataset } from '../src/dataset.ts'
 
@@ -55,6 +55,15 @@ export const validDataset: Dataset = {
       directed: false,
       summary: 'The council and the port authority drafted the lease together.',
       evidence: ['The council and the port authority drafted the lease jointly.'],
+    },
+  ],
+  steps: [
+    {
+      id: 'talks-and-strike',
+      title: 'Talks and a strike',
+      text: 'The mayor negotiates with the union while it strikes against her plan.',
+      actors: ['costa', 'dockworkers'],
+      relations: ['costa-dockworkers-talks', 'dockworkers-costa-strike'],
     },
   ],
 }

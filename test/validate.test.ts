@@ -298,6 +298,7 @@ describe('parseDataset(input) orders and caps its report', () => {
         kind: 'person',
       }))
       data.relations = []
+      delete data.steps
     })
     const errors = errorsOf(input)
     expect(errors).toHaveLength(MAX_ERRORS + 1)
@@ -377,7 +378,7 @@ describe('parseDataset(input) survives hostile input', () => {
       {
         pointer: '/__proto__',
         message:
-          'unknown key "__proto__"; expected one of $schema, title, description, source, actors, relations',
+          'unknown key "__proto__"; expected one of $schema, title, description, source, actors, relations, steps',
       },
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
