@@ -46,7 +46,7 @@ export const styles = css`
     color-scheme: inherit;
     box-sizing: border-box;
     display: grid;
-    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
     position: relative;
     /* Fills the host's box when the host sizes it; otherwise takes the default aspect ratio. Width is set
        explicitly so that a host-given height never shrinks the width through the ratio. */

@@ -29,6 +29,7 @@ import {
   NetworkErrorEvent,
   NetworkReadyEvent,
   RelationHoverEvent,
+  StepChangeEvent,
 } from './events.ts'
 import { fetchDatasetText } from './fetch-dataset.ts'
 import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
@@ -37,6 +38,7 @@ import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
 import { type GestureHost, PointerGestures } from './pointer-gestures.ts'
 import { SearchBox, searchStyles } from './search-box.ts'
+import { renderStepper, stepperStyles } from './stepper.ts'
 import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
 
@@ -51,6 +53,7 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @fires relation-hover - The pointer entered a relation or left it. detail: `{ relation: Relation | null }`
  * @fires filter-change - The reader changed the visible relation types. detail: `{ relations: RelationType[] }`
  * @fires evidence-select - The reader chose a quote in the details panel. detail: `{ relation: Relation, quote: string }`
+ * @fires step-change - The reader moved to another story step (0 is the whole network). detail: `{ step: number, title: string | null }`
  * @fires network-ready - A dataset was loaded, validated and drawn. detail: `{ dataset: Dataset }`
  * @fires error - The dataset could not be loaded or is invalid. detail: `{ errors: { pointer, message }[] }`
  *
@@ -64,6 +67,7 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @csspart table - The table view: actors and relations as HTML tables.
  * @csspart search - The search box (a combobox over actors' names and roles).
  * @csspart details - The details panel of the selected actor or relation.
+ * @csspart stepper - The story stepper, when the dataset has `steps`.
  *
  * @cssprop [--actor-network-cooperation=#0072b2] - Colour of cooperation relations.
  * @cssprop [--actor-network-negotiation=#6a3d9a] - Colour of negotiation relations.
@@ -81,7 +85,15 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height.
  */
 export class ActorNetwork extends LitElement {
-  static override styles = [styles, legendStyles, tooltipStyles, tableStyles, searchStyles, detailsStyles]
+  static override styles = [
+    styles,
+    legendStyles,
+    tooltipStyles,
+    tableStyles,
+    searchStyles,
+    detailsStyles,
+    stepperStyles,
+  ]
 
   static override properties = {
     src: { type: String },
@@ -94,6 +106,7 @@ export class ActorNetwork extends LitElement {
     loading: { type: String, reflect: true },
     hops: { type: Number, reflect: true },
     syncUrl: { type: String, attribute: 'sync-url', reflect: true },
+    step: { type: Number, reflect: true },
   }
 
   /** URL of a dataset JSON file, fetched and validated. */
@@ -122,6 +135,8 @@ export class ActorNetwork extends LitElement {
    * opens the same view. The value is this widget's key in the hash (default: its `id`, else `network`).
    */
   declare syncUrl: string | undefined
+  /** The story step shown, 1-based, when the dataset has `steps`; 0 (default) is the whole network. */
+  declare step: number
 
   // The dataset and what is drawn of it.
   #status: Status = 'idle'
@@ -170,6 +185,7 @@ export class ActorNetwork extends LitElement {
     super()
     this.wheelZoom = false
     this.hops = 1
+    this.step = 0
   }
 
   // Lifecycle
@@ -208,7 +224,9 @@ export class ActorNetwork extends LitElement {
     }
     if (changed.has('relations') && this.#graph) this.#refilter()
     if (changed.has('selected')) this.#selectedRelation = undefined
-    if ((changed.has('relations') || changed.has('selected')) && this.hasUpdated) this.#writeUrl()
+    if (changed.has('step') && this.#graph) this.#showStep()
+    if ((changed.has('relations') || changed.has('selected') || changed.has('step')) && this.hasUpdated)
+      this.#writeUrl()
   }
 
   protected override firstUpdated() {
@@ -224,6 +242,7 @@ export class ActorNetwork extends LitElement {
       if (this.#announceReady && this.#dataset) {
         this.#announceReady = false
         this.#readUrl()
+        if (this.step) this.#showStep()
         this.dispatchEvent(new NetworkReadyEvent(this.#dataset))
       }
     }
@@ -361,6 +380,7 @@ export class ActorNetwork extends LitElement {
             : nothing
         }
       </div>
+      <div class="story">${ready ? renderStepper(this.#dataset?.steps ?? [], this.step, (step) => this.#goToStep(step)) : nothing}</div>
       <div class="stage">
         <svg
           class="graph"
@@ -481,13 +501,16 @@ export class ActorNetwork extends LitElement {
     return this.renderRoot.querySelector<SVGSVGElement>('svg.graph')
   }
 
+  /** Fits the whole network, or the current story step's actors, into view. */
   #fit() {
     const graph = this.#graph
     if (!graph) return
+    const stepNodes = this.#stepNodes()
     const side = Math.min(90, this.#painter.widestLabel / 2 + 6)
     // Room for labels beside and below the outermost nodes, and for the zoom buttons on the right.
     const margin = [14, side + 34, LABEL_HEIGHT + 12, side] as const
-    this.#transform = fitTransform(extentOf(graph.nodes), this.#size.width, this.#size.height, margin)
+    const extent = extentOf(stepNodes ?? graph.nodes)
+    this.#transform = fitTransform(extent, this.#size.width, this.#size.height, margin, stepNodes ? 1.6 : 1.4)
   }
 
   #setTransform(transform: Transform) {
@@ -532,7 +555,7 @@ export class ActorNetwork extends LitElement {
       hovered: this.#hovered,
       selected: this.selected,
       roving: this.#rovingId(),
-      highlighted: this.#highlighted,
+      highlighted: this.#highlighted.size ? this.#highlighted : this.#stepRelations(),
       selectedRelation: this.#selectedRelation,
       hops: this.hops,
     })
@@ -686,6 +709,41 @@ export class ActorNetwork extends LitElement {
     return { x: p.x, y: p.y }
   }
 
+  /** The relations the current story step highlights. */
+  #stepRelations(): ReadonlySet<string> {
+    return new Set(this.#dataset?.steps?.[this.step - 1]?.relations ?? [])
+  }
+
+  #goToStep(step: number) {
+    const steps = this.#dataset?.steps ?? []
+    const next = Math.max(0, Math.min(steps.length, step))
+    if (next === this.step) return
+    this.step = next
+    this.dispatchEvent(new StepChangeEvent(next, steps[next - 1]?.title ?? null))
+  }
+
+  /** Frames the current step's actors (or the whole network for step 0) and lights its relations. */
+  #showStep() {
+    this.#userZoomed = false
+    this.#fit()
+    this.#scheduleDraw()
+    this.#paint()
+    this.#writeUrl()
+  }
+
+  /** The actors of the current story step: those it names and the ends of its relations. */
+  #stepNodes(): GraphNode[] | undefined {
+    const graph = this.#graph
+    const step = this.#dataset?.steps?.[this.step - 1]
+    if (!graph || !step) return undefined
+    const ids = new Set(step.actors ?? [])
+    for (const id of step.relations ?? []) {
+      const link = graph.links.find((l) => l.id === id)
+      if (link) ids.add(link.source.id).add(link.target.id)
+    }
+    return [...ids].flatMap((id) => graph.nodeById.get(id) ?? [])
+  }
+
   #selectRelation(id: string) {
     this.#selectedRelation = id
     this.requestUpdate()
@@ -720,6 +778,7 @@ export class ActorNetwork extends LitElement {
     const state = readViewState(location.hash, key)
     if (state.relations !== undefined) this.relations = state.relations
     if (state.selected && this.#graph?.nodeById.has(state.selected)) this.selected = state.selected
+    if (state.step !== undefined && state.step <= (this.#dataset?.steps?.length ?? 0)) this.step = state.step
     if (state.view && this.#size.width) {
       const { k, cx, cy } = state.view
       this.#transform = { k, x: this.#size.width / 2 - k * cx, y: this.#size.height / 2 - k * cy }
@@ -741,6 +800,7 @@ export class ActorNetwork extends LitElement {
       const hash = writeViewState(location.hash, key, {
         relations: this.relations ?? undefined,
         selected: this.selected,
+        step: this.step,
         view: this.#userZoomed ? { k: t.k, ...centre } : undefined,
       })
       if (hash !== location.hash)

@@ -61,6 +61,19 @@ export class EvidenceSelectEvent extends Event {
   }
 }
 
+/** The reader moved to another story step (0 is the overview before the first step). */
+export class StepChangeEvent extends Event {
+  constructor(
+    readonly step: number,
+    readonly title: string | null,
+  ) {
+    super('step-change', init)
+  }
+  get detail() {
+    return { step: this.step, title: this.title }
+  }
+}
+
 /** A dataset was loaded, validated and drawn. */
 export class NetworkReadyEvent extends Event {
   constructor(readonly dataset: Dataset) {
@@ -89,5 +102,6 @@ declare global {
     'filter-change': FilterChangeEvent
     'network-ready': NetworkReadyEvent
     'evidence-select': EvidenceSelectEvent
+    'step-change': StepChangeEvent
   }
 }

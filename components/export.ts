@@ -10,19 +10,17 @@ import { LIGHT } from '../src/palette.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { RELATION_LABELS } from './legend.ts'
 
-const SVG_NS = 'http://www.w3.org/2000/svg'
-
 export interface LegendEntry {
   readonly label: string
-  /** Any CSS colour a standalone SVG understands: computed `rgb(…)` values are. */
+  /** Any CSS colour a standalone SVG understands; computed `rgb(…)` values are. */
   readonly color: string
-  /** `stroke-dasharray`, e.g. `8 5`; `none` or empty for a solid line. */
+  /** A `stroke-dasharray`, e.g. `8 5`; `none` or empty for a solid line. */
   readonly dash: string
   readonly count: number
 }
 
 export interface ExportOptions {
-  /** Bold at the top, wrapped to at most three lines and truncated with an ellipsis past that. */
+  /** Bold at the top, wrapped to at most three lines and cut with an ellipsis past that. */
   readonly title: string
   /** The source credit at the bottom, at most two lines. */
   readonly credit: string
@@ -36,18 +34,26 @@ export interface ExportOptions {
   readonly fontFamily: string
 }
 
-/** Elements copied from the graph; anything else (`image`, `foreignObject`, `script`, `style`, `use`) is not. */
-const TAGS = new Set(['g', 'defs', 'marker', 'path', 'line', 'circle', 'rect', 'ellipse', 'polygon', 'polyline'])
-const SHAPES = new Set(['path', 'line', 'circle', 'rect', 'ellipse', 'polygon', 'polyline', 'text'])
-TAGS.add('text').add('tspan')
-/** Geometry and metadata kept from the live elements; class, part, tabindex, role, aria-* and style go. */
-const KEPT = new Set(
-  'd x y x1 y1 x2 y2 dx dy cx cy r rx ry width height points transform viewBox refX refY markerWidth markerHeight markerUnits orient data-actor-id data-relation-id data-relation-type'.split(
-    ' ',
-  ),
-)
-/** Computed properties written as attributes, with the initial value that needs none. Lengths lose `px`. */
-const PAINT: readonly (readonly [string, string])[] = [
+type Style = readonly (readonly [property: string, initial: string])[]
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+/** Ids get a prefix, so an export pasted into a page does not collide with the page's own ids. */
+const ID_PREFIX = 'an-'
+const PAD = 16
+const SHAPES = new Set(['path', 'line', 'circle', 'rect', 'ellipse', 'polygon', 'polyline', 'text', 'tspan'])
+/** Copied elements; anything else (`image`, `foreignObject`, `use`, `script`, `style`) is left out. */
+const TAGS = new Set([...SHAPES, 'g', 'defs', 'marker'])
+/** Geometry and ids kept; class, part, style, tabindex, role, aria-* and other data-* go. */
+const KEPT = new Set([
+  ...'d x y x1 y1 x2 y2 dx dy cx cy r rx ry width height points transform viewBox'.split(' '),
+  ...'refX refY markerWidth markerHeight markerUnits orient'.split(' '),
+  // Harmless metadata that lets a reader of the file (or a test) find an actor or a relation.
+  'data-actor-id',
+  'data-relation-id',
+  'data-relation-type',
+])
+/** Computed properties written as attributes unless they hold the initial value. */
+const PAINT: Style = [
   ['fill', 'rgb(0, 0, 0)'],
   ['fill-opacity', '1'],
   ['stroke', 'none'],
@@ -58,7 +64,7 @@ const PAINT: readonly (readonly [string, string])[] = [
   ['stroke-linejoin', 'miter'],
   ['paint-order', 'normal'],
 ]
-const FONT: readonly (readonly [string, string])[] = [
+const FONT: Style = [
   ['font-family', ''],
   ['font-size', ''],
   ['font-weight', '400'],
@@ -66,75 +72,91 @@ const FONT: readonly (readonly [string, string])[] = [
   ['text-anchor', 'start'],
   ['dominant-baseline', 'auto'],
 ]
-const PREFIX = 'an-'
-const PAD = 16
+const LENGTHS = new Set(['stroke-width', 'stroke-dasharray', 'font-size'])
 
-/** The graph inside `svg` as a standalone SVG document string, with a header and the source credit. */
+/** The graph drawn in `svg` as a standalone SVG document, with title and legend above it and the credit below. */
 export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
-  const { width, height, fontFamily } = options
-  const inner = width - 2 * PAD
-  const root = element('svg', { width: num(width) })
+  const { width, height, fontFamily, textColor, mutedColor } = options
+  const root = element('svg', { width: num(width), 'font-family': fontFamily })
   root.append(element('title', {}, options.title))
-  const background = root.appendChild(element('rect', { width: '100%', height: '100%', fill: options.background }))
-  const text = (content: string, x: number, y: number, size: number, color: string, weight = '400') =>
-    root.appendChild(
-      element('text', { x: num(x), y: num(y), fill: color, 'font-family': fontFamily, 'font-size': size, 'font-weight': weight }, content),
-    )
-  let y = PAD - 4
-  for (const line of wrap(options.title, inner, `700 18px ${fontFamily}`, 3)) text(line, PAD, (y += 23), 18, options.textColor, '700')
-  y += options.title.trim() ? 10 : 0
+  const background = root.appendChild(element('rect', { width: '100%', fill: options.background }))
+  const text = (content: string, x: number, y: number, size: number, fill: string, weight = 400) =>
+    root.append(element('text', { x, y, fill, 'font-size': size, 'font-weight': weight }, content))
+
+  let y = PAD
+  for (const line of wrap(options.title, width - 2 * PAD, `700 18px ${fontFamily}`, 3)) {
+    text(line, PAD, y + 15, 18, textColor, 700)
+    y += 23
+  }
+  if (options.title.trim()) y += 6
+  const label = measurer(`13px ${fontFamily}`)
+  const count = measurer(`12px ${fontFamily}`)
   let x = PAD
-  const measure = measurer(`13px ${fontFamily}`)
   for (const [i, entry] of options.legend.entries()) {
-    const count = String(entry.count)
-    const itemWidth = 34 + measure(entry.label) + 5 + measure(count) * 0.95
+    const itemWidth = 34 + label(entry.label) + 5 + count(String(entry.count))
     if (i > 0 && x + itemWidth > width - PAD) [x, y] = [PAD, y + 22]
-    const dash = entry.dash && entry.dash !== 'none' ? { 'stroke-dasharray': entry.dash.replace(/px/g, '') } : {}
+    const line = {
+      x1: x + 2,
+      y1: y + 10,
+      x2: x + 26,
+      y2: y + 10,
+      'stroke-width': 2.5,
+      'stroke-linecap': 'round',
+    }
     root.append(
-      element('line', { x1: x + 2, y1: y + 10, x2: x + 26, y2: y + 10, stroke: entry.color, 'stroke-width': 2.5, 'stroke-linecap': 'round', ...dash }),
+      element('line', { ...line, stroke: entry.color, 'stroke-dasharray': length(entry.dash) || 'none' }),
     )
-    text(entry.label, x + 34, y + 14.5, 13, options.textColor)
-    text(count, x + 34 + measure(entry.label) + 5, y + 14.5, 12, options.mutedColor)
+    text(entry.label, x + 34, y + 14.5, 13, textColor)
+    text(String(entry.count), x + 39 + label(entry.label), y + 14.5, 12, mutedColor)
     x += itemWidth + 16
   }
-  y += options.legend.length ? 30 : 0
-  const graph = root.appendChild(element('svg', { x: 0, y: num(y), width: num(width), height: num(height), viewBox: `0 0 ${num(width)} ${num(height)}` }))
+  if (options.legend.length) y += 30
+
+  const viewBox = `0 0 ${num(width)} ${num(height)}`
+  const graph = element('svg', { x: 0, y, width: num(width), height: num(height), viewBox })
   for (const child of svg.children) {
     const copied = copy(child, false)
     if (copied) graph.append(copied)
   }
-  y += height + 4
-  for (const line of wrap(options.credit, inner, `12px ${fontFamily}`, 2)) text(line, PAD, (y += 16), 12, options.mutedColor)
-  const total = Math.ceil(y + PAD - 4)
-  root.setAttribute('height', String(total))
+  root.append(graph)
+  y += height + 6
+  for (const line of wrap(options.credit, width - 2 * PAD, `12px ${fontFamily}`, 2)) {
+    text(line, PAD, y + 12, 12, mutedColor)
+    y += 16
+  }
+  const total = String(Math.ceil(y + PAD - 6))
+  root.setAttribute('height', total)
   root.setAttribute('viewBox', `0 0 ${num(width)} ${total}`)
-  background.setAttribute('height', String(total))
+  background.setAttribute('height', total)
   return new XMLSerializer().serializeToString(root)
 }
 
-/** Width and height of an SVG document string, as `exportSVG` wrote them on its root. */
+/** Width and height of an SVG document string, from its root's attributes. */
 export function svgSize(svgText: string): { width: number; height: number } {
   const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement
   return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) }
 }
 
-/** Copies a live element and its visible descendants, their computed styles written as attributes. */
+/** Copies a live element and its visible descendants, each with its computed style as attributes. */
 function copy(live: Element, inDefs: boolean): Element | null {
   const tag = live.localName
   if (live.namespaceURI !== SVG_NS || !TAGS.has(tag)) return null
   const style = getComputedStyle(live)
-  // Markers are never displayed themselves, so `display` says nothing about them.
+  // A marker's content is drawn where it is referenced, whatever `display` says where it is defined.
   if (!inDefs && style.display === 'none') return null
+  // Hit areas (transparent) and unlit rings (no stroke) draw nothing.
   if (SHAPES.has(tag) && !paints(style.fill) && !paints(style.stroke)) return null
   const out = document.createElementNS(SVG_NS, tag)
   for (const { name, value } of live.attributes) {
     if (KEPT.has(name)) out.setAttribute(name, xmlSafe(value))
-    else if (name === 'id') out.setAttribute('id', PREFIX + xmlSafe(value))
+    else if (name === 'id') out.setAttribute('id', ID_PREFIX + xmlSafe(value))
     else if (/^marker-(start|mid|end)$/.test(name)) {
-      const ref = /^url\(\s*["']?#([^"')]+)["']?\s*\)$/.exec(value)?.[1]
-      if (ref) out.setAttribute(name, `url(#${PREFIX}${xmlSafe(ref)})`)
+      // Only references inside the document: `url(#id)`, never a file or an address.
+      const id = /^url\(\s*["']?#([^"')]+)["']?\s*\)$/.exec(value)?.[1]
+      if (id) out.setAttribute(name, `url(#${ID_PREFIX}${xmlSafe(id)})`)
     }
   }
+  // Opacity is not inherited: written on the element that has it, the copied groups compose it as live.
   if (style.opacity !== '1') out.setAttribute('opacity', style.opacity)
   if (SHAPES.has(tag)) inline(out, style, tag === 'text' || tag === 'tspan' ? [...PAINT, ...FONT] : PAINT)
   for (const child of live.childNodes) {
@@ -147,58 +169,280 @@ function copy(live: Element, inDefs: boolean): Element | null {
   return out
 }
 
-function inline(out: Element, style: CSSStyleDeclaration, properties: readonly (readonly [string, string])[]) {
+/** Inherited properties go on shapes only, so no copied group passes on a value its children did not compute. */
+function inline(out: Element, style: CSSStyleDeclaration, properties: Style) {
   for (const [name, initial] of properties) {
     let value = style.getPropertyValue(name)
-    if (name === 'stroke-width' || name === 'stroke-dasharray' || name === 'font-size')
-      value = value.replace(/(\d)px\b/g, '$1').replace(/,/g, '')
+    if (LENGTHS.has(name)) value = length(value)
     if (value && value !== initial) out.setAttribute(name, value)
   }
 }
 
+/** `8px, 5px` as `8 5`: other viewers read lengths without `px` more reliably than with it. */
+const length = (value: string) =>
+  value
+    .replace(/(\d)px\b/g, '$1')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .join(' ')
+
 /** Whether a computed `fill` or `stroke` draws anything. */
-const paints = (value: string) => value !== 'none' && value !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(value)
+const paints = (value: string) =>
+  value !== 'none' && value !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(value)
 
 function element(tag: string, attributes: Record<string, string | number>, content?: string) {
   const el = document.createElementNS(SVG_NS, tag)
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value))
+  for (const [name, value] of Object.entries(attributes))
+    el.setAttribute(name, typeof value === 'number' ? num(value) : value)
   if (content !== undefined) el.textContent = xmlSafe(content)
   return el
 }
 
 /** XMLSerializer writes control characters as they are, and no XML parser reads them back. */
-const xmlSafe = (text: string) => text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+const xmlSafe = (text: string) =>
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
 
 const num = (value: number) => String(Math.round(value * 10) / 10)
 
-/** Text width in CSS pixels for a CSS `font`; a rough estimate where canvas has no 2D context. */
+/** Text width in CSS pixels in a CSS `font`; estimated where canvas has no 2D context. */
 function measurer(font: string): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d')
-  if (!context) return (text) => text.length * 0.6 * (Number.parseFloat(/(\d+(\.\d+)?)px/.exec(font)?.[1] ?? '') || 13)
+  if (!context)
+    return (text) => text.length * 0.6 * (Number.parseFloat(/([\d.]+)px/.exec(font)?.[1] ?? '') || 13)
   context.font = font
   return (text) => context.measureText(text).width
 }
 
-/** Greedy word wrap to `width`; the last kept line ends in an ellipsis when text was left over. */
-export function wrap(text: string, width: number, font: string, maxLines: number): string[] {
+/** Greedy word wrap to `width`; a line too wide, or the last one when text is left over, ends in `…`. */
+function wrap(text: string, width: number, font: string, maxLines: number): string[] {
   const measure = measurer(font)
   const lines: string[] = []
   let line = ''
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word
-    if (!line || measure(next) <= width) line = next
-    else {
+    if (line && measure(next) > width) {
       lines.push(line)
       line = word
-    }
+    } else line = next
   }
   if (line) lines.push(line)
-  const kept = lines.slice(0, maxLines)
-  return kept.map((kept_line, i) => {
-    const cut = i === maxLines - 1 && lines.length > maxLines
-    if (!cut && measure(kept_line) <= width) return kept_line
-    let chars = [...kept_line]
-    while (chars.length && measure(`${chars.join('')}…`) > width) chars = chars.slice(0, -1)
+  return lines.slice(0, maxLines).map((kept, i) => {
+    if (measure(kept) <= width && !(i === maxLines - 1 && lines.length > maxLines)) return kept
+    const chars = [...kept]
+    while (chars.length && measure(`${chars.join('')}…`) > width) chars.pop()
     return `${chars.join('').trimEnd()}…`
   })
 }
+
+// PNG and download
+
+/** Browsers refuse larger canvases (Chromium: 16,384 px a side), and `toBlob` then yields null. */
+const MAX_SIDE = 16_384
+
+/** Renders an SVG document string to a PNG `scale` times its CSS size. */
+export async function exportPNG(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  if (!(width > 0 && height > 0)) throw new RangeError(`Cannot render a ${width} × ${height} PNG.`)
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }))
+  try {
+    const image = await loadImage(url)
+    const factor = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height)
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.max(1, Math.round(width * factor))
+    canvas.height = Math.max(1, Math.round(height * factor))
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('The PNG could not be drawn: this browser gives no 2D canvas.')
+    context.drawImage(image, 0, 0, canvas.width, canvas.height)
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
+        'image/png',
+      ),
+    )
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image()
+    image.onload = () => resolve(image)
+    image.onerror = () =>
+      reject(
+        new Error(
+          'The SVG could not be loaded as an image: it is not well-formed, or the page’s Content-Security-Policy does not allow blob: images.',
+        ),
+      )
+    image.src = url
+  })
+}
+
+/** Saves a blob as a file through a temporary `<a download>`. */
+export function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  link.rel = 'noopener'
+  link.click()
+  // Revoking at once can cancel the download in some browsers; FileSaver.js waits 40 s.
+  setTimeout(() => URL.revokeObjectURL(url), 40_000)
+}
+
+/** A file name from a title: `the-c-i-a-director-s-visit….svg`, ASCII, at most 60 characters before the extension. */
+export function exportFileName(title: string, extension: 'svg' | 'png'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '')
+  return `${slug || 'network'}.${extension}`
+}
+
+// Options read from the rendered widget
+
+/** Background, text and muted colours and the font as the widget computes them (theme and custom properties applied). */
+export function viewStyle(root: ParentNode) {
+  const frame = root.querySelector('.frame')
+  const credit = root.querySelector('.credit')
+  const style = frame ? getComputedStyle(frame) : undefined
+  return {
+    background: style?.backgroundColor ?? LIGHT.background,
+    textColor: style?.color ?? LIGHT.text,
+    mutedColor: credit ? getComputedStyle(credit).color : LIGHT.muted,
+    fontFamily: style?.fontFamily ?? 'sans-serif',
+  }
+}
+
+/** Legend entries for `types`, coloured and dashed like the legend's swatches. */
+export function legendEntries(
+  root: ParentNode,
+  types: readonly RelationType[],
+  counts: Readonly<Record<RelationType, number>>,
+): LegendEntry[] {
+  return types.map((type) => {
+    const swatch = root.querySelector(`.legend-toggle--${type} .edge-line`)
+    const style = swatch ? getComputedStyle(swatch) : undefined
+    return {
+      label: RELATION_LABELS[type],
+      color: style?.stroke ?? LIGHT[type],
+      dash: style?.strokeDasharray ?? 'none',
+      count: counts[type],
+    }
+  })
+}
+
+/** The credit line, with the address written out: a printed page has no links. */
+export function creditText(source: Source): string {
+  const url = safeHttpUrl(source.url)
+  return `Source: ${source.title}, ${source.publisher}${source.author ? `, by ${source.author}` : ''}${url ? `. ${url}` : ''}`
+}
+
+// The menu
+
+/**
+ * A disclosure button with the two formats. Escape closes it and returns focus to it; so does choosing a
+ * format, which then runs its action. Moving focus elsewhere closes it too.
+ */
+export function renderExportMenu({ onSVG, onPNG }: { onSVG: () => void; onPNG: () => void }) {
+  const choose = (action: () => void) => (event: Event) => {
+    close((event.currentTarget as Element).closest('details'))
+    action()
+  }
+  return html`<details class="export" part="export" @keydown=${onMenuKey} @focusout=${onMenuFocusOut}>
+    <summary>Download</summary>
+    <div class="export-menu" role="group" aria-label="Download as">
+      <button type="button" @click=${choose(onSVG)}>SVG</button>
+      <button type="button" @click=${choose(onPNG)}>PNG</button>
+    </div>
+  </details>`
+}
+
+function close(details: HTMLDetailsElement | null, refocus = true) {
+  if (!details?.open) return
+  if (refocus) details.querySelector('summary')?.focus()
+  details.open = false
+}
+
+function onMenuKey(event: KeyboardEvent) {
+  const details = event.currentTarget as HTMLDetailsElement
+  if (event.key !== 'Escape' || !details.open) return
+  event.preventDefault()
+  event.stopPropagation()
+  close(details)
+}
+
+/** Closes when focus moves to something else; a click on nothing focusable (null relatedTarget) keeps it open, as Safari does not focus clicked buttons. */
+function onMenuFocusOut(event: FocusEvent) {
+  const details = event.currentTarget as HTMLDetailsElement
+  if (event.relatedTarget instanceof Node && !details.contains(event.relatedTarget)) close(details, false)
+}
+
+export const exportStyles = css`
+  .export {
+    position: relative;
+  }
+  .export > summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 7px;
+    min-height: 30px;
+    padding: 3px 12px;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 13px;
+    cursor: pointer;
+    list-style: none;
+    user-select: none;
+  }
+  .export > summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron drawn with borders: generated text would join the summary's accessible name. */
+  .export > summary::after {
+    content: '';
+    width: 6px;
+    height: 6px;
+    border-right: 1.5px solid currentColor;
+    border-bottom: 1.5px solid currentColor;
+    transform: translateY(-2px) rotate(45deg);
+  }
+  .export[open] > summary::after {
+    transform: translateY(1px) rotate(-135deg);
+  }
+  .export > summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .export-menu {
+    position: absolute;
+    z-index: 5;
+    top: calc(100% + 4px);
+    inset-inline-end: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    min-width: 100%;
+    padding: 4px;
+    background: var(--_background);
+    border: 1px solid var(--_tether);
+    border-radius: 8px;
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
+  }
+  .export-menu button {
+    min-width: 24px;
+    min-height: 30px;
+    padding: 3px 12px;
+    font-size: 13px;
+    text-align: start;
+  }
+  @media (forced-colors: active) {
+    .export-menu {
+      border-color: CanvasText;
+    }
+  }
+`

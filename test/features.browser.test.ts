@@ -194,3 +194,44 @@ describe('sync-url', () => {
     expect(right.selected).toBe('machado')
   })
 })
+
+describe('story steps', () => {
+  const steps = articleDataset.steps ?? []
+
+  test('the stepper walks through the steps, highlighting each one, with buttons and arrow keys', async () => {
+    const el = await mount()
+    const changes = record<CustomEvent>(el, 'step-change')
+    const stepper = shadow(el).querySelector('[part="stepper"]') as HTMLElement
+    ;(stepper.querySelector('button') as HTMLButtonElement).click()
+    await el.updateComplete
+    expect(el.step).toBe(1)
+    expect(el.getAttribute('step')).toBe('1')
+    expect(changes.at(-1)?.detail).toEqual({ step: 1, title: steps[0]?.title })
+    expect(stepper.textContent).toContain(steps[0]?.text)
+    const lit = () =>
+      edges(el)
+        .filter((e) => !e.part.contains('edge--dimmed'))
+        .map((e) => e.dataset.relationId)
+        .sort()
+    expect(lit()).toEqual([...(steps[0]?.relations ?? [])].sort())
+    ;(stepper.querySelector('[aria-label="Next step"]') as HTMLButtonElement).focus()
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}')
+    await el.updateComplete
+    expect(el.step).toBe(3)
+    expect(lit()).toEqual([...(steps[2]?.relations ?? [])].sort())
+    await userEvent.keyboard('{ArrowLeft}')
+    await el.updateComplete
+    expect(el.step).toBe(2)
+    expect(changes.map((e) => e.detail.step)).toEqual([1, 2, 3, 2])
+  })
+
+  test('setting step from the host shows it without an event; step 0 is the whole network', async () => {
+    const el = await mount(undefined, { attributes: { step: String(steps.length) } })
+    const changes = record(el, 'step-change')
+    expect(shadow(el).querySelector('[part="stepper"]')?.textContent).toContain(steps.at(-1)?.title)
+    el.step = 0
+    await el.updateComplete
+    expect(edges(el).some((e) => e.part.contains('edge--dimmed'))).toBe(false)
+    expect(changes).toHaveLength(0)
+  })
+})

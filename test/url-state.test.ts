@@ -24,6 +24,10 @@ test('writeViewState replaces the old fields of its key, and an empty state remo
   expect(writeViewState(first, 'net', {})).toBe('')
 })
 
+test('the story step round-trips', () => {
+  expect(readViewState(writeViewState('', 'net', { step: 3 }), 'net')).toEqual({ step: 3 })
+})
+
 test('readViewState ignores malformed values', () => {
   expect(readViewState('#net.view=abc,1,2&net.selected=<script>&net.relations=%E0%A4%A', 'net')).toEqual({
     relations: '',
