@@ -385,4 +385,45 @@ export const styles = css`
       stroke: Highlight;
     }
   }
+
+  .print-only {
+    display: none;
+  }
+  /* Paper: the current view, the legend and the credit, then the relation table; no controls. */
+  @media print {
+    :host {
+      height: auto !important;
+      contain: none;
+      break-inside: avoid;
+    }
+    .frame {
+      display: block;
+      height: auto;
+      aspect-ratio: auto;
+      overflow: visible;
+      box-shadow: none;
+    }
+    .stage {
+      height: 120mm;
+    }
+    .controls,
+    .search,
+    .view-toggle,
+    .hint,
+    .tooltip,
+    .details,
+    .step-nav,
+    .step-start {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+      break-before: auto;
+    }
+    .print-only .tables {
+      position: static;
+      overflow: visible;
+      padding: 0;
+    }
+  }
 `

@@ -31,6 +31,18 @@ import {
   RelationHoverEvent,
   StepChangeEvent,
 } from './events.ts'
+import {
+  creditText,
+  download,
+  exportFileName,
+  exportPNG,
+  exportStyles,
+  exportSVG,
+  legendEntries,
+  renderExportMenu,
+  svgSize,
+  viewStyle,
+} from './export.ts'
 import { fetchDatasetText } from './fetch-dataset.ts'
 import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
 import { arrowMarkers, renderGraph } from './graph-template.ts'
@@ -43,6 +55,9 @@ import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
 
 type Status = 'idle' | 'loading' | 'error' | 'ready'
+
+/** Larger networks print the graphic only: a table of thousands of rows is not what a reader wants on paper. */
+const PRINTED_RELATIONS = 500
 
 /**
  * Force-directed network of political actors and the relations between them: cooperation, negotiation
@@ -68,6 +83,7 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
  * @csspart search - The search box (a combobox over actors' names and roles).
  * @csspart details - The details panel of the selected actor or relation.
  * @csspart stepper - The story stepper, when the dataset has `steps`.
+ * @csspart export - The Download menu (a `<details>`) with SVG and PNG buttons.
  *
  * @cssprop [--actor-network-cooperation=#0072b2] - Colour of cooperation relations.
  * @cssprop [--actor-network-negotiation=#6a3d9a] - Colour of negotiation relations.
@@ -269,6 +285,34 @@ export class ActorNetwork extends LitElement {
     return this.#transform
   }
 
+  /** The current view as a standalone SVG document: title, legend, the graph as drawn, the source credit. */
+  toSVG(): string {
+    const svg = this.#svg
+    const dataset = this.#dataset
+    const visibility = this.#visibility
+    if (this.#status !== 'ready' || !svg || !dataset || !visibility)
+      throw new Error('No network is drawn yet.')
+    return exportSVG(svg, {
+      title: dataset.title,
+      credit: creditText(dataset.source),
+      legend: legendEntries(this.renderRoot, this.#visibleTypes, visibility.counts),
+      width: this.#size.width,
+      height: this.#size.height,
+      ...viewStyle(this.renderRoot),
+    })
+  }
+
+  /**
+   * The current view as a PNG at `scale` times its CSS size (default 2, for print and dense screens).
+   * It draws the SVG through an image from a `blob:` URL: a page whose Content-Security-Policy does not
+   * allow `img-src blob:` rejects it (the SVG export still works there).
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    const text = this.toSVG()
+    const { width, height } = svgSize(text)
+    return exportPNG(text, width, height, scale)
+  }
+
   /**
    * Highlights relations (and their actors); the rest dims, as on hover. An empty list clears it. Hosts
    * use it to link the graphic to their own text: the demo lights up the relations a sentence supports.
@@ -376,7 +420,8 @@ export class ActorNetwork extends LitElement {
         ${
           ready
             ? html`<button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
-                @click=${this.#toggleView}>Table</button>`
+                @click=${this.#toggleView}>Table</button>
+              ${renderExportMenu({ onSVG: this.#downloadSVG, onPNG: this.#downloadPNG })}`
             : nothing
         }
       </div>
@@ -422,6 +467,12 @@ export class ActorNetwork extends LitElement {
         ${this.#renderStatus()}
       </div>
       ${this.#renderCredit()}
+      ${
+        // Printed below the graphic: the relation table, so paper keeps the evidence (up to a sane size).
+        ready && !table && graph.links.length <= PRINTED_RELATIONS
+          ? html`<div class="print-only" aria-hidden="true">${renderTables(this.#dataset as Dataset, graph, visibility)}</div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     </div>`
   }
@@ -761,6 +812,18 @@ export class ActorNetwork extends LitElement {
     const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
     this.#setTransform(panBy(this.#transform, this.#size.width / 2 - p.x, this.#size.height / 2 - p.y))
   }
+
+  #downloadSVG = () =>
+    download(
+      new Blob([this.toSVG()], { type: 'image/svg+xml' }),
+      exportFileName(this.#dataset?.title ?? '', 'svg'),
+    )
+
+  #downloadPNG = () =>
+    this.toPNG().then(
+      (blob) => download(blob, exportFileName(this.#dataset?.title ?? '', 'png')),
+      () => this.#announce('The PNG could not be made.'),
+    )
 
   // The view in the URL
 

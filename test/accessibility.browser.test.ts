@@ -292,7 +292,8 @@ describe('colour and size', () => {
       const box = (n.querySelector('.node-hit') as Element).getBoundingClientRect()
       expect(Math.min(box.width, box.height), n.dataset.actorId).toBeGreaterThanOrEqual(24)
     }
-    for (const button of shadow(el).querySelectorAll('button')) {
+    // Buttons inside the closed Download menu are not on screen until it opens.
+    for (const button of [...shadow(el).querySelectorAll('button')].filter((b) => b.checkVisibility())) {
       const box = button.getBoundingClientRect()
       expect(Math.min(box.width, box.height), button.textContent ?? '').toBeGreaterThanOrEqual(24)
     }
