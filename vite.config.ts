@@ -13,6 +13,9 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // For the lifecycle test's heap measurement: gc() and unrounded performance.memory.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ]
 
 export default defineConfig({
@@ -31,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          // One file at a time: the lifecycle test measures the page's JS heap, which files running
+          // alongside it would inflate; and on our 2-core machines parallel files only contend anyway.
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,

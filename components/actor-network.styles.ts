@@ -249,10 +249,11 @@ export const styles = css`
     display: inline;
   }
 
+  /* A short fade on hover, for small networks only: thousands of simultaneous fades stall the page. */
   @media (prefers-reduced-motion: no-preference) {
-    .node,
-    .edge,
-    .tether {
+    .graph:not(.is-large) .node,
+    .graph:not(.is-large) .edge,
+    .graph:not(.is-large) .tether {
       transition: opacity 120ms ease-out;
     }
   }

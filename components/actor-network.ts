@@ -4,8 +4,9 @@ import type { Actor, Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
-import { buildGraph, byDegree, type Graph, type GraphNode } from '../src/graph.ts'
-import { createLayout, type ForceLayout, settle } from '../src/layout.ts'
+import { buildGraph, byDegree, type Graph, type GraphNode, LARGE_NETWORK } from '../src/graph.ts'
+import { atRest, createLayout, type ForceLayout, settle } from '../src/layout.ts'
+import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { readViewState, writeViewState } from '../src/url-state.ts'
@@ -109,6 +110,7 @@ export class ActorNetwork extends LitElement {
     searchStyles,
     detailsStyles,
     stepperStyles,
+    exportStyles,
   ]
 
   static override properties = {
@@ -173,6 +175,7 @@ export class ActorNetwork extends LitElement {
   #size = { width: 0, height: 0 }
   #hovered: Target = null
   #tipAt = { x: 0, y: 0 }
+  #tipSize?: { width: number; height: number }
   /** The actor that holds the graph's single tab stop (roving tabindex). */
   #focusId?: string
   #announcement = ''
@@ -195,6 +198,10 @@ export class ActorNetwork extends LitElement {
   #deferred?: () => void
   #frame = 0
   #running = false
+  /** Whether the next frame redraws everything, or only #movedNodes and their relations. */
+  #fullDraw = false
+  #movedNodes = new Set<GraphNode>()
+  #redrawTimer = 0
   #hintTimer = 0
 
   constructor() {
@@ -213,6 +220,8 @@ export class ActorNetwork extends LitElement {
       this.#observe()
       // Re-added after a removal that interrupted a fetch: load again; a drawn network resumes where it was.
       if (this.src && this.#status === 'loading') this.#whenNear(() => this.#load(this.src as string))
+      // Listen to the URL again (and take any change made while detached).
+      if (this.#graph) this.#readUrl()
     }
   }
 
@@ -225,6 +234,7 @@ export class ActorNetwork extends LitElement {
     this.#frame = 0
     clearTimeout(this.#hintTimer)
     clearTimeout(this.#urlTimer)
+    clearTimeout(this.#redrawTimer)
     window.removeEventListener('hashchange', this.#onHashChange)
     this.#gestures.cancel()
   }
@@ -236,6 +246,9 @@ export class ActorNetwork extends LitElement {
     }
     if (changed.has('data') && this.data !== this.#dataset && this.data !== undefined) {
       const data = this.data
+      // Data set by the host wins over a `src` still loading: its late answer must not replace it.
+      this.#fetch?.abort()
+      this.#fetch = undefined
       this.#whenNear(() => this.#accept(data))
     }
     if (changed.has('relations') && this.#graph) this.#refilter()
@@ -263,7 +276,7 @@ export class ActorNetwork extends LitElement {
       }
     }
     this.#paint()
-    this.#placeTooltip()
+    this.#placeTooltip(true)
   }
 
   // Public methods
@@ -345,7 +358,7 @@ export class ActorNetwork extends LitElement {
     if (fetched.ok === false) return this.#fail(fetched.errors)
     const json = parseJsonText(fetched.text)
     if (!json.ok) return this.#fail(json.errors)
-    this.#accept(json.value)
+    this.#accept(json.value, fetched.text)
   }
 
   #readInlineScript() {
@@ -357,19 +370,27 @@ export class ActorNetwork extends LitElement {
   }
 
   /** Validates any value and, when it is a dataset, lays it out and draws it; otherwise shows why not. */
-  #accept(input: unknown) {
+  #accept(input: unknown, text?: string) {
     const parsed = parseDataset(input)
     if (!parsed.ok) return this.#fail(parsed.errors)
     const previous = this.#graph
     const graph = buildGraph(parsed.dataset)
     // Actors already on screen keep their place when the dataset is replaced.
+    let kept = false
     for (const node of graph.nodes) {
       const old = previous?.nodeById.get(node.id)
-      if (old) Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
+      if (!old) continue
+      Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
+      kept = true
     }
     this.#layout?.stop()
     this.#graph = graph
-    this.#layout = settle(createLayout(graph))
+    const key = text ?? (typeof input === 'object' && input !== null ? input : undefined)
+    if (!kept && key && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
+    else {
+      this.#layout = settle(createLayout(graph))
+      if (!kept && key) rememberLayout(key, graph)
+    }
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
     this.#errors = []
@@ -428,7 +449,7 @@ export class ActorNetwork extends LitElement {
       <div class="story">${ready ? renderStepper(this.#dataset?.steps ?? [], this.step, (step) => this.#goToStep(step)) : nothing}</div>
       <div class="stage">
         <svg
-          class="graph"
+          class=${this.#large ? 'graph is-large' : 'graph'}
           role="group"
           tabindex="-1"
           ?inert=${table}
@@ -537,11 +558,16 @@ export class ActorNetwork extends LitElement {
     return link ? relationTooltip(link.relation, graph, this.#dataset) : undefined
   }
 
-  #placeTooltip() {
+  /**
+   * Places the tooltip by the pointer. Its size is read once per content (in `updated`); a pointer move only
+   * writes, because reading layout on every move would force a layout of the whole graphic each time.
+   */
+  #placeTooltip(measure = false) {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip')
     if (!tip || tip.hidden) return
+    if (measure || !this.#tipSize) this.#tipSize = { width: tip.offsetWidth, height: tip.offsetHeight }
     const { x, y } = this.#tipAt
-    const { left, top } = tooltipPosition(x, y, tip.offsetWidth, tip.offsetHeight, this.#size)
+    const { left, top } = tooltipPosition(x, y, this.#tipSize.width, this.#tipSize.height, this.#size)
     // CSSOM writes, not a style attribute: a strict Content-Security-Policy blocks inline style attributes.
     tip.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`)
   }
@@ -567,11 +593,25 @@ export class ActorNetwork extends LitElement {
   #setTransform(transform: Transform) {
     this.#transform = transform
     this.#userZoomed = true
-    this.#scheduleDraw()
     this.#writeUrl()
+    if (!this.#large) return this.#scheduleDraw()
+    // Large networks: scale the drawn layer now (one write) and redraw in full once the gesture pauses.
+    this.#painter.preview(transform)
+    clearTimeout(this.#redrawTimer)
+    this.#redrawTimer = window.setTimeout(() => this.#scheduleDraw(), 120)
   }
 
+  get #large(): boolean {
+    return (this.#graph?.nodes.length ?? 0) > LARGE_NETWORK
+  }
+
+  /** Asks for a full redraw on the next frame. */
   #scheduleDraw() {
+    this.#fullDraw = true
+    this.#requestFrame()
+  }
+
+  #requestFrame() {
     if (!this.#frame && this.isConnected && this.#inView) this.#frame = requestAnimationFrame(this.#onFrame)
   }
 
@@ -580,15 +620,30 @@ export class ActorNetwork extends LitElement {
     const layout = this.#layout
     if (this.#running && layout) {
       layout.tick()
+      this.#fullDraw = true
       if (layout.alpha() < layout.alphaMin() && !this.#gestures.dragging) this.#running = false
     }
-    this.#draw()
-    if (this.#running) this.#scheduleDraw()
+    const graph = this.#graph
+    const visibility = this.#visibility
+    const partial = !this.#fullDraw && this.#painter.drawnFor(this.#transform)
+    if (partial && graph && visibility)
+      this.#painter.drawNodes(this.#movedNodes, graph, visibility, this.#lanes, this.#transform)
+    else this.#draw()
+    this.#fullDraw = false
+    this.#movedNodes.clear()
+    if (this.#running) this.#requestFrame()
   }
 
-  /** Gently re-heats the layout after an interaction; with reduced motion, nothing but the moved node moves. */
-  #reheat(alpha: number) {
-    if (!this.#layout || prefersReducedMotion()) return this.#scheduleDraw()
+  /**
+   * Gently re-heats the layout after an interaction. With reduced motion, and in large networks (where a
+   * layout tick per frame would cost more than a frame), only the moved node moves.
+   */
+  #reheat(alpha: number, moved?: GraphNode) {
+    if (!this.#layout || prefersReducedMotion() || this.#large) {
+      if (!moved) return this.#scheduleDraw()
+      this.#movedNodes.add(moved)
+      return this.#requestFrame()
+    }
     this.#layout.alpha(Math.max(this.#layout.alpha(), alpha))
     this.#running = true
     this.#scheduleDraw()
@@ -745,11 +800,13 @@ export class ActorNetwork extends LitElement {
 
   /** Moves a node to a layout position and pins it there; the rest of the network follows, gently. */
   #moveNode(node: GraphNode, x: number, y: number, heat: number) {
+    const wasPinned = node.fx != null
     node.fx = node.x = x
     node.fy = node.y = y
-    if (this.#gestures.dragging) this.#layout?.alphaTarget(heat)
-    this.#paint()
-    this.#reheat(heat)
+    if (this.#gestures.dragging && !this.#large) this.#layout?.alphaTarget(heat)
+    // Only the first move changes state (the node becomes pinned); later moves are positions only.
+    if (!wasPinned) this.#paint()
+    this.#reheat(heat, node)
   }
 
   /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */

@@ -19,9 +19,16 @@ export async function fetchDatasetText(url: string, signal: AbortSignal): Promis
   const where = resolved.host || resolved.protocol.replace(/:$/, '')
   try {
     const response = await fetch(resolved, { signal, credentials: 'same-origin' })
-    if (!response.ok) return fail(`could not load data from ${where} (HTTP ${response.status})`)
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {})
+      return fail(`could not load data from ${where} (HTTP ${response.status})`)
+    }
     const declared = Number(response.headers.get('content-length'))
-    if (declared > MAX_BYTES) return fail(tooLarge(declared))
+    if (declared > MAX_BYTES) {
+      // Refuse without downloading the rest: cancelling the body closes the connection.
+      await response.body?.cancel().catch(() => {})
+      return fail(tooLarge(declared))
+    }
     const text = await readLimited(response)
     if (text === undefined) return fail(tooLarge())
     // A wrong path often lands on a site's HTML fallback page with status 200: name that, not a JSON syntax error.

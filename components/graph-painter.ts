@@ -34,7 +34,8 @@ export interface PaintState {
 
 interface EdgeElements {
   readonly group: SVGGElement
-  readonly hit: SVGPathElement
+  /** The wide invisible path that catches the pointer; large networks go without it. */
+  readonly hit: SVGPathElement | null
   readonly line: SVGPathElement
 }
 
@@ -46,9 +47,15 @@ export class GraphPainter {
   #edges = new Map<string, EdgeElements>()
   #tethers: SVGLineElement[] = []
   #labelWidths = new Map<string, number>()
+  #layer?: SVGGElement
+  /** The transform the positions were last written for; a zoom preview scales the layer from it. */
+  #drawn?: Transform
+  /** Screen positions from the last full draw, so a partial redraw reuses them. */
+  #screen = new Map<GraphNode, ScreenPoint>()
 
   /** Finds the rendered elements; call after Lit re-rendered the structure. */
   collect(root: ParentNode) {
+    this.#layer = root.querySelector<SVGGElement>('.layer') ?? undefined
     this.#nodes = new Map()
     this.#labels = new Map()
     for (const el of root.querySelectorAll<SVGGElement>('.node')) {
@@ -61,7 +68,7 @@ export class GraphPainter {
     for (const group of root.querySelectorAll<SVGGElement>('.edge')) {
       const hit = group.querySelector<SVGPathElement>('.edge-hit')
       const line = group.querySelector<SVGPathElement>('.edge-line')
-      if (hit && line) this.#edges.set(group.dataset.relationId ?? '', { group, hit, line })
+      if (line) this.#edges.set(group.dataset.relationId ?? '', { group, hit, line })
     }
     this.#tethers = [...root.querySelectorAll<SVGLineElement>('.tether')]
     // Measured once per label: text layout is the one read in an otherwise write-only pass.
@@ -91,36 +98,90 @@ export class GraphPainter {
     size: { width: number; height: number },
   ) {
     const screen = new Map<GraphNode, ScreenPoint>()
-    for (const node of graph.nodes) {
-      const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
-      screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
-      this.#nodes.get(node.id)?.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
-    }
-    for (const link of visibility.links) {
-      const els = this.#edges.get(link.id)
-      const s = screen.get(link.source)
-      const e = screen.get(link.target)
-      if (!els || !s || !e) continue
-      const arrow = link.relation.directed ? ARROW : 0
-      const { d } = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
-      els.hit.setAttribute('d', d)
-      els.line.setAttribute('d', d)
-    }
+    this.#screen = screen
+    this.#drawn = transform
+    this.#layer?.removeAttribute('transform')
+    for (const node of graph.nodes) this.#drawNode(node, transform, screen)
+    for (const link of visibility.links) this.#drawEdge(link, lanes, screen)
     graph.affiliations.forEach((tether, i) => {
-      const el = this.#tethers[i]
-      const s = screen.get(tether.source)
-      const e = screen.get(tether.target)
-      if (!el || !s || !e) return
-      el.setAttribute('x1', `${round(s.x)}`)
-      el.setAttribute('y1', `${round(s.y)}`)
-      el.setAttribute('x2', `${round(e.x)}`)
-      el.setAttribute('y2', `${round(e.y)}`)
+      this.#drawTether(i, tether, screen)
     })
     this.#drawLabels(graph, screen, size)
   }
 
+  /**
+   * Redraws only the given nodes and the relations and tethers that touch them: a drag in a large
+   * network costs a few writes per frame instead of one per element.
+   */
+  drawNodes(
+    nodes: ReadonlySet<GraphNode>,
+    graph: Graph,
+    visibility: Visibility,
+    lanes: ReadonlyMap<string, number>,
+    transform: Transform,
+  ) {
+    if (this.#drawn !== transform) return
+    for (const node of nodes) this.#drawNode(node, transform, this.#screen)
+    for (const link of visibility.links)
+      if (nodes.has(link.source) || nodes.has(link.target)) this.#drawEdge(link, lanes, this.#screen)
+    graph.affiliations.forEach((tether, i) => {
+      if (nodes.has(tether.source) || nodes.has(tether.target)) this.#drawTether(i, tether, this.#screen)
+    })
+  }
+
+  /** Whether a partial redraw is possible: the positions on screen were written for `transform`. */
+  drawnFor(transform: Transform): boolean {
+    return this.#drawn === transform
+  }
+
+  /**
+   * Shows `transform` at once by scaling the whole layer from the last drawn one (a single write); the
+   * caller redraws in full when the gesture pauses. Nodes and labels scale meanwhile, which a reader sees
+   * only for a moment; it keeps zooming smooth in networks of thousands of elements.
+   */
+  preview(transform: Transform) {
+    const drawn = this.#drawn
+    if (!drawn || !this.#layer) return
+    const scale = transform.k / drawn.k
+    const x = transform.x - scale * drawn.x
+    const y = transform.y - scale * drawn.y
+    this.#layer.setAttribute('transform', `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`)
+  }
+
+  #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>) {
+    const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
+    screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
+    this.#nodes.get(node.id)?.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+  }
+
+  #drawEdge(
+    link: Visibility['links'][number],
+    lanes: ReadonlyMap<string, number>,
+    screen: Map<GraphNode, ScreenPoint>,
+  ) {
+    const els = this.#edges.get(link.id)
+    const s = screen.get(link.source)
+    const e = screen.get(link.target)
+    if (!els || !s || !e) return
+    const arrow = link.relation.directed ? ARROW : 0
+    const { d } = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
+    els.hit?.setAttribute('d', d)
+    els.line.setAttribute('d', d)
+  }
+
+  #drawTether(i: number, tether: Graph['affiliations'][number], screen: Map<GraphNode, ScreenPoint>) {
+    const el = this.#tethers[i]
+    const s = screen.get(tether.source)
+    const e = screen.get(tether.target)
+    if (!el || !s || !e) return
+    el.setAttribute('x1', `${round(s.x)}`)
+    el.setAttribute('y1', `${round(s.y)}`)
+    el.setAttribute('x2', `${round(e.x)}`)
+    el.setAttribute('y2', `${round(e.y)}`)
+  }
+
   #drawLabels(graph: Graph, screen: Map<GraphNode, ScreenPoint>, size: { width: number; height: number }) {
-    const order = [...graph.nodes].sort((a, b) => b.degree - a.degree)
+    const order = graph.nodes.filter((node) => this.#labels.has(node.id)).sort((a, b) => b.degree - a.degree)
     const placements = placeLabels(
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
@@ -132,8 +193,9 @@ export class GraphPainter {
     for (const [id, placement] of placements) {
       const text = this.#labels.get(id)
       if (!text) continue
-      text.setAttribute('x', `${round(placement.dx)}`)
-      text.setAttribute('y', `${round(placement.dy)}`)
+      // Labels keep their spot while their node moves: unchanged writes would re-lay out the text.
+      setIfChanged(text, 'x', `${round(placement.dx)}`)
+      setIfChanged(text, 'y', `${round(placement.dy)}`)
       text.classList.toggle('is-crowded', !placement.visible)
     }
   }
@@ -177,8 +239,8 @@ export class GraphPainter {
     for (const [id, el] of this.#nodes) {
       const node = graph.nodeById.get(id)
       // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
-      el.setAttribute('tabindex', id === roving ? '0' : '-1')
-      el.setAttribute('aria-pressed', selected === id ? 'true' : 'false')
+      setIfChanged(el, 'tabindex', id === roving ? '0' : '-1')
+      setIfChanged(el, 'aria-pressed', selected === id ? 'true' : 'false')
       toggle(el, 'is-near', near.has(id))
       toggle(el, 'is-active', focusActor === id)
       toggle(el, 'is-selected', selected === id, 'node--selected')
@@ -195,9 +257,15 @@ export class GraphPainter {
   }
 }
 
+// `toggle(name, force)` leaves the attribute alone when nothing changes, so unchanged state costs no style work.
 function toggle(el: Element, className: string, on: boolean, part?: string) {
   el.classList.toggle(className, on)
   if (part) el.part.toggle(part, on)
+}
+
+/** Writing an attribute, even to its own value, invalidates style: skip writes that change nothing. */
+function setIfChanged(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
 }
 
 /** A tenth of a CSS pixel is below what a screen shows and keeps attribute strings short. */

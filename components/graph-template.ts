@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js'
 import { RELATION_TYPES } from '../src/dataset.ts'
 import { describeActor } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
-import type { Graph } from '../src/graph.ts'
+import { byDegree, type Graph, LARGE_NETWORK } from '../src/graph.ts'
 import { glyphPath } from '../src/shapes.ts'
 import { shortLabel } from '../src/text.ts'
 import { ARROW } from './graph-painter.ts'
@@ -21,14 +21,22 @@ export const arrowMarkers = () =>
       <path d="M0,0.5L10,5L0,9.5Z"></path></marker>`,
   )
 
+/**
+ * In a large network only the best-connected actors carry a label in the graphic (every name stays in the
+ * tooltip, the details and the table), and edges go without their wide hit path.
+ */
+const LABELS_IN_LARGE = 120
+
 export function renderGraph(graph: Graph, visibility: Visibility) {
+  const large = graph.nodes.length > LARGE_NETWORK
+  const labelled = large ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
   return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
     <g class="edges" aria-hidden="true">${repeat(
       visibility.links,
       (link) => link.id,
       (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
           data-relation-id=${link.id} data-relation-type=${link.type}>
-        <path class="edge-hit"></path>
+        ${large ? nothing : svg`<path class="edge-hit"></path>`}
         <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
       </g>`,
     )}</g>
@@ -43,7 +51,7 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
         <path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
         <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>
         <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
-        <text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>
+        ${labelled && !labelled.has(node) ? nothing : svg`<text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>`}
       </g>`,
     )}</g>`
 }

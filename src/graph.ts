@@ -38,6 +38,12 @@ export interface Graph {
   readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>
 }
 
+/**
+ * Past this many actors a network is "large": the layout settles in fewer, cheaper ticks and the widget
+ * draws and interacts in cheaper ways (fewer labels, partial redraws, zoom previews).
+ */
+export const LARGE_NETWORK = 300
+
 /** Radius of a node of the given degree, in CSS pixels. */
 export const nodeRadius = (degree: number): number => 7 + 2.6 * Math.sqrt(degree)
 

@@ -16,6 +16,8 @@ export async function mount(
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
   el.style.width = `${width}px`
   el.style.height = `${height}px`
+  // The real mouse stays where the last test left it: park it in a corner, away from the new graphic.
+  await commands.input([{ type: 'move', x: 0, y: 0 }])
   const ready = nextEvent(el, 'network-ready')
   document.body.append(el)
   el.data = data as Dataset

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Plugin } from 'vite'
+import { answerFailingRoute } from './failing-routes.ts'
 
 const root = join(import.meta.dirname, '..')
 const TYPES: Record<string, string> = {
@@ -22,6 +23,7 @@ export function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__test__/', (req, res) => {
         const route = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''
+        if (answerFailingRoute(route, new URL(req.url ?? '', 'http://test').searchParams, req, res)) return
         // Host pages and data, served raw (no dev-server HTML transform), the way a static host would.
         const file = /^(page|data)\/([\w.-]+)$/.exec(route)
         if (file) {
