@@ -65,8 +65,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
         .distanceMax(large ? 250 : 800)
         .theta(large ? 1.3 : 0.9),
     )
-    .force('x', forceX<GraphNode>(0).strength(large ? 0.04 : 0.025))
-    .force('y', forceY<GraphNode>(0).strength(large ? 0.04 : 0.16))
+  // Forces apply in the order they are added; collision before centring, as the tuning assumed.
   if (!large)
     layout.force(
       'collide',
@@ -75,6 +74,8 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
       ).strength(0.9),
     )
   return layout
+    .force('x', forceX<GraphNode>(0).strength(large ? 0.04 : 0.025))
+    .force('y', forceY<GraphNode>(0).strength(large ? 0.04 : 0.16))
 }
 
 const INTERACTIVE_DECAY = 0.035
