@@ -87,7 +87,7 @@ const PRINTED_RELATIONS = 500
  * @csspart export - The Download menu (a `<details>`) with SVG and PNG buttons.
  *
  * @cssprop [--actor-network-cooperation=#0072b2] - Colour of cooperation relations.
- * @cssprop [--actor-network-negotiation=#6a3d9a] - Colour of negotiation relations.
+ * @cssprop [--actor-network-negotiation=#92005f] - Colour of negotiation relations.
  * @cssprop [--actor-network-opposition=#c84300] - Colour of opposition relations.
  * @cssprop [--actor-network-background=#ffffff] - Background of the widget; also the halo behind labels.
  * @cssprop [--actor-network-text=#1b1f24] - Text colour.

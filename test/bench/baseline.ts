@@ -29,7 +29,7 @@ interface Link extends SimulationLinkDatum<Node> {
 
 const COLOUR: Record<string, string> = {
   cooperation: '#0072b2',
-  negotiation: '#6a3d9a',
+  negotiation: '#92005f',
   opposition: '#c84300',
 }
 const FILL: Record<string, string> = { person: '#2d3e50', institution: '#53616f', group: '#7a5a2f' }
