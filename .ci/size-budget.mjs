@@ -42,7 +42,8 @@ for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value.
 
 const problems = []
 if (gzip > CEILING) problems.push(`${kb(gzip)} gzipped is over the ceiling of ${kb(CEILING)}`)
-else if (gzip > BUDGET) console.log(`OVER BUDGET: ${kb(gzip - BUDGET)} over the budget of ${kb(BUDGET)} (issue 4)`)
+else if (gzip > BUDGET)
+  console.log(`OVER BUDGET: ${kb(gzip - BUDGET)} over the budget of ${kb(BUDGET)} (issue 4)`)
 else if (gzip > AIM) console.log(`note: ${kb(gzip - AIM)} over the aim of ${kb(AIM)}`)
 
 // A bare specifier (`lit`, `d3-force`) left in the bundle would fail in a page without an import map.
