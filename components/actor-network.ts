@@ -9,7 +9,6 @@ import { atRest, createLayout, type ForceLayout, settle } from '../src/layout.ts
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { safeHttpUrl } from '../src/text.ts'
-import { readViewState, writeViewState } from '../src/url-state.ts'
 import { type DatasetError, formatError, parseDataset } from '../src/validate.ts'
 import {
   extentOf,
@@ -54,6 +53,7 @@ import { SearchBox, searchStyles } from './search-box.ts'
 import { renderStepper, stepperStyles } from './stepper.ts'
 import { renderTables, tableStyles } from './table-view.ts'
 import { actorTooltip, relationTooltip, tooltipPosition, tooltipStyles } from './tooltip.ts'
+import { UrlSync, type UrlSyncHost } from './url-sync.ts'
 
 type Status = 'idle' | 'loading' | 'error' | 'ready'
 
@@ -188,7 +188,7 @@ export class ActorNetwork extends LitElement {
   readonly #painter = new GraphPainter()
   readonly #gestures = new PointerGestures(this.#gestureHost())
   readonly #search = new SearchBox(this, (actor) => this.#chooseFromSearch(actor))
-  #urlTimer = 0
+  readonly #url = new UrlSync(this.#urlHost())
   #fetch?: AbortController
   #resizeObserver?: ResizeObserver
   #intersectionObserver?: IntersectionObserver
@@ -221,7 +221,7 @@ export class ActorNetwork extends LitElement {
       // Re-added after a removal that interrupted a fetch: load again; a drawn network resumes where it was.
       if (this.src && this.#status === 'loading') this.#whenNear(() => this.#load(this.src as string))
       // Listen to the URL again (and take any change made while detached).
-      if (this.#graph) this.#readUrl()
+      if (this.#graph) this.#url.read()
     }
   }
 
@@ -233,9 +233,8 @@ export class ActorNetwork extends LitElement {
     cancelAnimationFrame(this.#frame)
     this.#frame = 0
     clearTimeout(this.#hintTimer)
-    clearTimeout(this.#urlTimer)
+    this.#url.stop()
     clearTimeout(this.#redrawTimer)
-    window.removeEventListener('hashchange', this.#onHashChange)
     this.#gestures.cancel()
   }
 
@@ -255,7 +254,7 @@ export class ActorNetwork extends LitElement {
     if (changed.has('selected')) this.#selectedRelation = undefined
     if (changed.has('step') && this.#graph) this.#showStep()
     if ((changed.has('relations') || changed.has('selected') || changed.has('step')) && this.hasUpdated)
-      this.#writeUrl()
+      this.#url.write()
   }
 
   protected override firstUpdated() {
@@ -270,7 +269,7 @@ export class ActorNetwork extends LitElement {
       this.#draw()
       if (this.#announceReady && this.#dataset) {
         this.#announceReady = false
-        this.#readUrl()
+        this.#url.read()
         if (this.step) this.#showStep()
         this.dispatchEvent(new NetworkReadyEvent(this.#dataset))
       }
@@ -593,7 +592,7 @@ export class ActorNetwork extends LitElement {
   #setTransform(transform: Transform) {
     this.#transform = transform
     this.#userZoomed = true
-    this.#writeUrl()
+    this.#url.write()
     if (!this.#large) return this.#scheduleDraw()
     // Large networks: scale the drawn layer now (one write) and redraw in full once the gesture pauses.
     this.#painter.preview(transform)
@@ -836,7 +835,7 @@ export class ActorNetwork extends LitElement {
     this.#fit()
     this.#scheduleDraw()
     this.#paint()
-    this.#writeUrl()
+    this.#url.write()
   }
 
   /** The actors of the current story step: those it names and the ends of its relations. */
@@ -884,48 +883,36 @@ export class ActorNetwork extends LitElement {
 
   // The view in the URL
 
-  get #urlKey(): string | undefined {
-    if (this.syncUrl === undefined || this.syncUrl === null) return undefined
-    return this.syncUrl || this.id || 'network'
-  }
-
-  /** Applies the view stored in the URL's hash, if the host opted in and there is one. */
-  #readUrl() {
-    const key = this.#urlKey
-    if (!key) return
-    window.removeEventListener('hashchange', this.#onHashChange)
-    window.addEventListener('hashchange', this.#onHashChange)
-    const state = readViewState(location.hash, key)
-    if (state.relations !== undefined) this.relations = state.relations
-    if (state.selected && this.#graph?.nodeById.has(state.selected)) this.selected = state.selected
-    if (state.step !== undefined && state.step <= (this.#dataset?.steps?.length ?? 0)) this.step = state.step
-    if (state.view && this.#size.width) {
-      const { k, cx, cy } = state.view
-      this.#transform = { k, x: this.#size.width / 2 - k * cx, y: this.#size.height / 2 - k * cy }
-      this.#userZoomed = true
-      this.#scheduleDraw()
+  #urlHost(): UrlSyncHost {
+    return {
+      key: () =>
+        this.syncUrl === undefined || this.syncUrl === null
+          ? undefined
+          : this.syncUrl || this.id || 'network',
+      current: () => {
+        if (!this.#graph) return undefined
+        const t = this.#transform
+        const centre = { cx: (this.#size.width / 2 - t.x) / t.k, cy: (this.#size.height / 2 - t.y) / t.k }
+        return {
+          relations: this.relations ?? undefined,
+          selected: this.selected,
+          step: this.step,
+          view: this.#userZoomed ? { k: t.k, ...centre } : undefined,
+        }
+      },
+      apply: (state) => {
+        if (state.relations !== undefined) this.relations = state.relations
+        if (state.selected && this.#graph?.nodeById.has(state.selected)) this.selected = state.selected
+        if (state.step !== undefined && state.step <= (this.#dataset?.steps?.length ?? 0))
+          this.step = state.step
+        if (state.view && this.#size.width) {
+          const { k, cx, cy } = state.view
+          this.#transform = { k, x: this.#size.width / 2 - k * cx, y: this.#size.height / 2 - k * cy }
+          this.#userZoomed = true
+          this.#scheduleDraw()
+        }
+      },
     }
-  }
-
-  #onHashChange = () => this.#readUrl()
-
-  /** Writes the view to the URL's hash, at most every 250 ms, replacing the history entry (no back-button spam). */
-  #writeUrl() {
-    const key = this.#urlKey
-    if (!key || !this.#graph) return
-    clearTimeout(this.#urlTimer)
-    this.#urlTimer = window.setTimeout(() => {
-      const t = this.#transform
-      const centre = { cx: (this.#size.width / 2 - t.x) / t.k, cy: (this.#size.height / 2 - t.y) / t.k }
-      const hash = writeViewState(location.hash, key, {
-        relations: this.relations ?? undefined,
-        selected: this.selected,
-        step: this.step,
-        view: this.#userZoomed ? { k: t.k, ...centre } : undefined,
-      })
-      if (hash !== location.hash)
-        history.replaceState(history.state, '', hash || location.pathname + location.search)
-    }, 250)
   }
 
   // Keyboard
