@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
-import { ariaSnapshot, emulateMedia, input } from './test/commands.ts'
+import { ariaSnapshot, churn, emulateMedia, input } from './test/commands.ts'
 import { testRoutes } from './test/server-routes.ts'
 
 /** Debian's Chromium: Playwright's own browser download does not work on our machines. */
@@ -13,7 +13,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // For the lifecycle test's heap measurement: gc() and unrounded performance.memory.
+  // gc() and unrounded performance.memory, for heap readings taken from a page's own script.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
 ]
@@ -34,14 +34,14 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
-          // One file at a time: the lifecycle test measures the page's JS heap, which files running
-          // alongside it would inflate; and on our 2-core machines parallel files only contend anyway.
+          // One file at a time: the tests drive the one real mouse and keyboard, and on our 2-core machines
+          // parallel files only contend anyway.
           fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            commands: { input, emulateMedia, ariaSnapshot },
+            commands: { input, emulateMedia, ariaSnapshot, churn },
             provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
           },

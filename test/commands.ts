@@ -3,6 +3,7 @@
  * test iframe's own CSS pixel coordinates (the iframe may sit at an offset, and be scaled, in the page).
  */
 import type { BrowserCommand } from 'vitest/node'
+import type { ChurnReport } from './pages/churn.ts'
 
 export type InputStep =
   | { type: 'move'; x: number; y: number; steps?: number }
@@ -49,6 +50,47 @@ export const emulateMedia: BrowserCommand<
 export const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, selector) =>
   context.iframe.locator(selector).first().ariaSnapshot()
 
+/** The heap and leftovers of a mount churn, measured in a page of its own (see test/pages/churn.ts). */
+export interface ChurnResult extends ChurnReport {
+  /** Bytes of JS heap in use after a full collection, after the warm-up mounts and after all of them. */
+  readonly heap: readonly [warm: number, after: number]
+}
+
+/**
+ * Opens the churn page in a new tab, mounts and removes the widget `warmup` times, then `mounts` times
+ * more, and reads the JS heap after each round through the DevTools protocol: its collection is a full,
+ * precise one run outside any script, which `gc()` called from the page is not (a removed widget that a
+ * stack slot happens to point at survives that one).
+ */
+export const churn: BrowserCommand<[options: { warmup: number; mounts: number; actors: number }]> = async (
+  context,
+  { warmup, mounts, actors },
+) => {
+  const page = await context.page.context().newPage()
+  try {
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.goto(new URL('/__test__/page/churn.html', context.page.url()).href)
+    await page.waitForFunction(() => typeof window.churn === 'function')
+    const session = await page.context().newCDPSession(page)
+    const heap = async () => {
+      // Detached DOM goes over a few rounds (a wrapper, then its nodes); the finalizers run in between.
+      for (let i = 0; i < 4; i++) {
+        await session.send('HeapProfiler.collectGarbage')
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 20)))
+      }
+      return (await session.send('Runtime.getHeapUsage')).usedSize
+    }
+    await page.evaluate(([n, size]) => window.churn(n, size), [warmup, actors] as const)
+    const warm = await heap()
+    await page.evaluate(([n, size]) => window.churn(n, size), [mounts, actors] as const)
+    const after = await heap()
+    const report = await page.evaluate(() => window.churnReport())
+    return { ...report, heap: [warm, after] }
+  } finally {
+    await page.close()
+  }
+}
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     input: (steps: InputStep[]) => Promise<void>
@@ -58,5 +100,6 @@ declare module 'vitest/browser' {
       colorScheme?: 'light' | 'dark'
     }) => Promise<void>
     ariaSnapshot: (selector: string) => Promise<string>
+    churn: (options: { warmup: number; mounts: number; actors: number }) => Promise<ChurnResult>
   }
 }

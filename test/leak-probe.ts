@@ -225,27 +225,3 @@ function countObservations<T extends typeof ResizeObserver | typeof Intersection
 }
 window.ResizeObserver = countObservations(window.ResizeObserver)
 window.IntersectionObserver = countObservations(window.IntersectionObserver)
-
-/** The JS heap after a full collection, when the browser runs with `--js-flags=--expose-gc` and precise memory info. */
-/**
- * The JS heap after garbage collection, or undefined without `--js-flags=--expose-gc`. Detached DOM
- * (removed widgets) is freed over several collections with rendering in between, so this collects ten
- * times a couple of frames apart, then takes the least of three readings: what stays is what something
- * still holds. (A single gc() reading here swings by half the heap.)
- */
-export async function measureHeap(): Promise<number | undefined> {
-  const gc = (globalThis as { gc?: () => void }).gc
-  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
-  if (typeof gc !== 'function' || !memory) return undefined
-  for (let i = 0; i < 10; i++) {
-    gc()
-    await nativeFrames(2)
-  }
-  let least = Number.POSITIVE_INFINITY
-  for (let i = 0; i < 3; i++) {
-    gc()
-    least = Math.min(least, memory.usedJSHeapSize)
-    await nativeFrames(2)
-  }
-  return least
-}
