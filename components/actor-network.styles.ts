@@ -249,6 +249,23 @@ export const styles = css`
     display: inline;
   }
 
+  /* Large networks: hover, selection and drags draw copies on a layer of their own over a veil, and leave
+     the thousands of elements beneath alone (restyling or repainting them all would take many frames). */
+  svg.lift {
+    pointer-events: none;
+    will-change: transform;
+  }
+  .veil {
+    fill: var(--_background);
+    opacity: 0;
+  }
+  .lift.is-focused .veil {
+    opacity: 0.85;
+  }
+  .is-lifted {
+    visibility: hidden;
+  }
+
   /* A short fade on hover, for small networks only: thousands of simultaneous fades stall the page. */
   @media (prefers-reduced-motion: no-preference) {
     .graph:not(.is-large) .node,

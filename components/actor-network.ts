@@ -172,6 +172,8 @@ export class ActorNetwork extends LitElement {
   // The view and the reader's focus.
   #transform: Transform = IDENTITY
   #userZoomed = false
+  /** Whether a drag in a large network has lifted its actor onto the lift layer. */
+  #lifted = false
   #size = { width: 0, height: 0 }
   #hovered: Target = null
   #tipAt = { x: 0, y: 0 }
@@ -470,6 +472,14 @@ export class ActorNetwork extends LitElement {
           <defs>${arrowMarkers()}</defs>
           <g class="layer">${ready ? guard([this.#version], () => renderGraph(graph, visibility)) : nothing}</g>
         </svg>
+        ${
+          // Large networks: the layer that hover, selection and drags draw on (see GraphPainter).
+          ready && this.#large
+            ? html`<svg class="graph lift is-large" aria-hidden="true">
+              <rect class="veil" width="100%" height="100%"></rect><g class="lift-edges"></g><g class="lift-nodes"></g>
+            </svg>`
+            : nothing
+        }
         <p id="description" class="visually-hidden">${ready ? describeNetwork(graph, visibility, shown) : ''}</p>
         ${ready && table ? renderTables(this.#dataset as Dataset, graph, visibility) : nothing}
         ${
@@ -663,6 +673,7 @@ export class ActorNetwork extends LitElement {
       highlighted: this.#highlighted.size ? this.#highlighted : this.#stepRelations(),
       selectedRelation: this.#selectedRelation,
       hops: this.hops,
+      dragged: this.#gestures.draggedNode?.id,
     })
   }
 
@@ -787,7 +798,11 @@ export class ActorNetwork extends LitElement {
       selectRelation: (id) => this.#selectRelation(id),
       setTransform: (transform) => this.#setTransform(transform),
       dragTo: (node, x, y) => this.#moveNode(node, x, y, 0.3),
-      dragEnd: () => this.#layout?.alphaTarget(0),
+      dragEnd: () => {
+        this.#layout?.alphaTarget(0)
+        if (this.#lifted) this.#paint()
+        this.#lifted = false
+      },
       unpin: (node) => {
         node.fx = node.fy = null
         this.#paint()
@@ -803,8 +818,10 @@ export class ActorNetwork extends LitElement {
     node.fx = node.x = x
     node.fy = node.y = y
     if (this.#gestures.dragging && !this.#large) this.#layout?.alphaTarget(heat)
-    // Only the first move changes state (the node becomes pinned); later moves are positions only.
-    if (!wasPinned) this.#paint()
+    // Only the first move changes state (the node becomes pinned, and in a large network it is lifted);
+    // later moves are positions only.
+    if (!wasPinned || (this.#large && !this.#lifted)) this.#paint()
+    this.#lifted = this.#large
     this.#reheat(heat, node)
   }
 

@@ -28,6 +28,8 @@ export interface PaintState {
   readonly highlighted?: ReadonlySet<string>
   /** The selected relation, drawn active. */
   readonly selectedRelation?: string
+  /** The actor being dragged, if any. */
+  readonly dragged?: string
   /** How far a selection's highlighted neighbourhood reaches: 1 (neighbours) or 2 (their neighbours too). */
   readonly hops?: number
 }
@@ -52,10 +54,29 @@ export class GraphPainter {
   #drawn?: Transform
   /** Screen positions from the last full draw, so a partial redraw reuses them. */
   #screen = new Map<GraphNode, ScreenPoint>()
+  /**
+   * Large networks only: the lift layer, a second SVG over the graph with a veil and copies of the
+   * elements that hover, selection or a drag bring forward. Dimming thousands of elements, or moving a
+   * few among them, makes the browser restyle and repaint the whole graph on every change; with the
+   * copies in a layer of their own, the graph beneath is left untouched and only the layer repaints.
+   */
+  #lift?: { svg: SVGSVGElement; edges: SVGGElement; nodes: SVGGElement }
+  /** Each lifted element, and every element inside it, mapped to its copy in the lift layer. */
+  #copies = new Map<Element, Element>()
+  /** The lifted groups by key (`n:` actor id, `e:` relation id, `t:` tether index). */
+  #lifted = new Map<string, Element>()
 
   /** Finds the rendered elements; call after Lit re-rendered the structure. */
   collect(root: ParentNode) {
     this.#layer = root.querySelector<SVGGElement>('.layer') ?? undefined
+    this.#copies.clear()
+    this.#lifted.clear()
+    const lift = root.querySelector<SVGSVGElement>('svg.lift')
+    const edges = lift?.querySelector<SVGGElement>('.lift-edges')
+    const nodes = lift?.querySelector<SVGGElement>('.lift-nodes')
+    this.#lift = lift && edges && nodes ? { svg: lift, edges, nodes } : undefined
+    edges?.replaceChildren()
+    nodes?.replaceChildren()
     this.#nodes = new Map()
     this.#labels = new Map()
     for (const el of root.querySelectorAll<SVGGElement>('.node')) {
@@ -101,6 +122,7 @@ export class GraphPainter {
     this.#screen = screen
     this.#drawn = transform
     this.#layer?.removeAttribute('transform')
+    for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.removeAttribute('transform')
     for (const node of graph.nodes) this.#drawNode(node, transform, screen)
     for (const link of visibility.links) this.#drawEdge(link, lanes, screen)
     graph.affiliations.forEach((tether, i) => {
@@ -145,13 +167,16 @@ export class GraphPainter {
     const scale = transform.k / drawn.k
     const x = transform.x - scale * drawn.x
     const y = transform.y - scale * drawn.y
-    this.#layer.setAttribute('transform', `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`)
+    const value = `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`
+    this.#layer.setAttribute('transform', value)
+    for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.setAttribute('transform', value)
   }
 
   #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
     screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
-    this.#nodes.get(node.id)?.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+    const el = this.#nodes.get(node.id)
+    if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
   }
 
   #drawEdge(
@@ -165,15 +190,16 @@ export class GraphPainter {
     if (!els || !s || !e) return
     const arrow = link.relation.directed ? ARROW : 0
     const { d } = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
-    els.hit?.setAttribute('d', d)
-    els.line.setAttribute('d', d)
+    if (els.hit) this.#target(els.hit).setAttribute('d', d)
+    this.#target(els.line).setAttribute('d', d)
   }
 
   #drawTether(i: number, tether: Graph['affiliations'][number], screen: Map<GraphNode, ScreenPoint>) {
-    const el = this.#tethers[i]
+    const line = this.#tethers[i]
     const s = screen.get(tether.source)
     const e = screen.get(tether.target)
-    if (!el || !s || !e) return
+    if (!line || !s || !e) return
+    const el = this.#target(line)
     el.setAttribute('x1', `${round(s.x)}`)
     el.setAttribute('y1', `${round(s.y)}`)
     el.setAttribute('x2', `${round(e.x)}`)
@@ -191,8 +217,9 @@ export class GraphPainter {
       size,
     )
     for (const [id, placement] of placements) {
-      const text = this.#labels.get(id)
-      if (!text) continue
+      const original = this.#labels.get(id)
+      if (!original) continue
+      const text = this.#target(original)
       // Labels keep their spot while their node moves: unchanged writes would re-lay out the text.
       setIfChanged(text, 'x', `${round(placement.dx)}`)
       setIfChanged(text, 'y', `${round(placement.dy)}`)
@@ -235,27 +262,132 @@ export class GraphPainter {
       for (const link of visibility.links) if (highlighted.has(link.id)) keep(link)
     }
     const focused = near.size > 0
-    svg.classList.toggle('is-focused', focused)
-    for (const [id, el] of this.#nodes) {
+    const lift = this.#lift
+    // With a lift layer the veil dims the graph, whose elements keep their state (see `#lift`).
+    const dims = lift?.svg ?? svg
+    dims.classList.toggle('is-focused', focused)
+    if (lift) this.#liftOnly(graph, visibility, focused ? near : new Set(), nearEdges, state.dragged)
+    for (const [id, original] of this.#nodes) {
       const node = graph.nodeById.get(id)
       // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
-      setIfChanged(el, 'tabindex', id === roving ? '0' : '-1')
-      setIfChanged(el, 'aria-pressed', selected === id ? 'true' : 'false')
-      toggle(el, 'is-near', near.has(id))
-      toggle(el, 'is-active', focusActor === id)
-      toggle(el, 'is-selected', selected === id, 'node--selected')
-      toggle(el, 'is-isolated', visibility.isolated.has(id))
-      toggle(el, 'is-pinned', node?.fx != null)
-      el.part.toggle('node--dimmed', (focused && !near.has(id)) || visibility.isolated.has(id))
+      setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
+      setIfChanged(original, 'aria-pressed', selected === id ? 'true' : 'false')
+      for (const el of this.#both(original)) {
+        toggle(el, 'is-near', near.has(id))
+        toggle(el, 'is-active', focusActor === id)
+        toggle(el, 'is-selected', selected === id, 'node--selected')
+        toggle(el, 'is-isolated', visibility.isolated.has(id))
+        toggle(el, 'is-pinned', node?.fx != null)
+      }
+      const dimmed = (focused && !near.has(id)) || visibility.isolated.has(id)
+      if (!lift) original.part.toggle('node--dimmed', dimmed)
     }
     for (const [id, els] of this.#edges) {
       const active = relationId ? relationId === id : nearEdges.has(id)
-      toggle(els.group, 'is-near', nearEdges.has(id))
-      toggle(els.group, 'is-active', focused && active)
-      els.group.part.toggle('edge--dimmed', focused && !nearEdges.has(id))
+      for (const el of this.#both(els.group)) {
+        toggle(el, 'is-near', nearEdges.has(id))
+        toggle(el, 'is-active', focused && active)
+      }
+      if (!lift) els.group.part.toggle('edge--dimmed', focused && !nearEdges.has(id))
     }
   }
+
+  /** Where geometry goes: the element's copy while it is lifted, else the element itself. */
+  #target<T extends Element>(el: T): T {
+    return (this.#copies.get(el) as T | undefined) ?? el
+  }
+
+  #both(el: Element): Element[] {
+    const copy = this.#copies.get(el)
+    return copy ? [el, copy] : [el]
+  }
+
+  /**
+   * Lifts exactly the given actors and relations (and, while a drag lasts, the dragged actor with its
+   * relations and tethers, whose originals hide so that they do not stay behind), and lowers the rest.
+   */
+  #liftOnly(
+    graph: Graph,
+    visibility: Visibility,
+    nodes: ReadonlySet<string>,
+    edges: ReadonlySet<string>,
+    dragged: string | undefined,
+  ) {
+    const lift = this.#lift
+    if (!lift) return
+    const wanted = new Map<string, { el: Element; into: SVGGElement; hide: boolean }>()
+    for (const id of nodes) {
+      const el = this.#nodes.get(id)
+      if (el) wanted.set(`n:${id}`, { el, into: lift.nodes, hide: false })
+    }
+    for (const id of edges) {
+      const el = this.#edges.get(id)?.group
+      if (el) wanted.set(`e:${id}`, { el, into: lift.edges, hide: false })
+    }
+    if (dragged) {
+      const el = this.#nodes.get(dragged)
+      if (el) wanted.set(`n:${dragged}`, { el, into: lift.nodes, hide: true })
+      for (const link of visibility.links) {
+        const group = this.#edges.get(link.id)?.group
+        if (group && (link.source.id === dragged || link.target.id === dragged))
+          wanted.set(`e:${link.id}`, { el: group, into: lift.edges, hide: true })
+      }
+      graph.affiliations.forEach((tether, i) => {
+        const line = this.#tethers[i]
+        if (line && (tether.source.id === dragged || tether.target.id === dragged))
+          wanted.set(`t:${i}`, { el: line, into: lift.edges, hide: true })
+      })
+    }
+    for (const [key, el] of this.#lifted)
+      if (!wanted.has(key)) {
+        this.#lower(el)
+        this.#lifted.delete(key)
+      }
+    for (const [key, { el, into, hide }] of wanted) {
+      if (!this.#lifted.has(key)) {
+        this.#raise(el, into)
+        this.#lifted.set(key, el)
+      }
+      el.classList.toggle('is-lifted', hide)
+    }
+  }
+
+  #raise(el: Element, into: SVGGElement) {
+    const copy = el.cloneNode(true) as Element
+    const originals = [el, ...el.querySelectorAll('*')]
+    const copies = [copy, ...copy.querySelectorAll('*')]
+    // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and no
+    // part, so that a host counting or styling the parts finds each actor and relation once.
+    for (const each of copies)
+      for (const name of ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']) each.removeAttribute(name)
+    originals.forEach((original, i) => {
+      const same = copies[i]
+      if (same) this.#copies.set(original, same)
+    })
+    into.append(copy)
+  }
+
+  /** Puts a lifted element back: what was drawn on its copy meanwhile goes to the element itself. */
+  #lower(el: Element) {
+    const copy = this.#copies.get(el)
+    for (const original of [el, ...el.querySelectorAll('*')]) {
+      const drawn = this.#copies.get(original)
+      this.#copies.delete(original)
+      if (!drawn) continue
+      for (const name of DRAWN_ATTRIBUTES) {
+        const value = drawn.getAttribute(name)
+        if (value !== null) setIfChanged(original, name, value)
+      }
+      if (original instanceof SVGTextElement)
+        original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
+    }
+    el.classList.remove('is-lifted')
+    copy?.remove()
+  }
 }
+
+/** The attributes a draw writes: what a lowered element takes back from its copy. */
+const DRAWN_ATTRIBUTES = ['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2']
 
 // `toggle(name, force)` leaves the attribute alone when nothing changes, so unchanged state costs no style work.
 function toggle(el: Element, className: string, on: boolean, part?: string) {

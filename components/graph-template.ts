@@ -4,7 +4,6 @@
  * positions are written afterwards by the GraphPainter.
  */
 import { nothing, svg } from 'lit'
-import { repeat } from 'lit/directives/repeat.js'
 import { RELATION_TYPES } from '../src/dataset.ts'
 import { describeActor } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
@@ -31,18 +30,14 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
   const large = graph.nodes.length > LARGE_NETWORK
   const labelled = large ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
   return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
-    <g class="edges" aria-hidden="true">${repeat(
-      visibility.links,
-      (link) => link.id,
+    <g class="edges" aria-hidden="true">${visibility.links.map(
       (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
           data-relation-id=${link.id} data-relation-type=${link.type}>
         ${large ? nothing : svg`<path class="edge-hit"></path>`}
         <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
       </g>`,
     )}</g>
-    <g class="nodes">${repeat(
-      graph.nodes,
-      (node) => node.id,
+    <g class="nodes">${graph.nodes.map(
       (
         node,
       ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}

@@ -66,6 +66,12 @@ export class PointerGestures {
     return this.#gesture?.kind === 'node'
   }
 
+  /** The actor being dragged, once the pointer has moved far enough to make it a drag. */
+  get draggedNode(): GraphNode | undefined {
+    const gesture = this.#gesture
+    return gesture?.kind === 'node' && gesture.moved ? gesture.node : undefined
+  }
+
   get busy(): boolean {
     return this.#gesture !== undefined
   }

@@ -1,0 +1,116 @@
+/**
+ * Large networks (past LARGE_NETWORK actors): hover, selection and drags draw on a lift layer over a veil,
+ * so the thousands of elements of the graph beneath are neither restyled nor repainted. What a reader sees
+ * must be the same as in a small network: the neighbourhood stands out, the dragged actor follows the
+ * pointer with its relations, and after the drop everything is where it was left.
+ */
+import { afterEach, expect, test } from 'vitest'
+import { commands } from 'vitest/browser'
+import type { ActorNetwork } from '../components/actor-network.ts'
+import { LARGE_NETWORK } from '../src/graph.ts'
+import { generateDataset } from './bench/generate.ts'
+import { centre, frames, hover, mount, nodes, shadow } from './element-helpers.ts'
+
+const data = generateDataset({ actors: LARGE_NETWORK + 200, seed: 3 })
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('actor-network')) el.remove()
+})
+
+/** A node near the middle whose glyph is the topmost element under its centre. */
+function reachableNode(el: ActorNetwork) {
+  const svg = shadow(el).querySelector('svg.graph') as SVGSVGElement
+  const box = svg.getBoundingClientRect()
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const candidates = nodes(el)
+    .map((n) => ({ n, p: centre(n) }))
+    .filter(
+      ({ p }) => p.x > box.left + 80 && p.x < box.right - 80 && p.y > box.top + 80 && p.y < box.bottom - 80,
+    )
+    .sort((a, b) => Math.hypot(a.p.x - mid.x, a.p.y - mid.y) - Math.hypot(b.p.x - mid.x, b.p.y - mid.y))
+  const found = candidates.find(({ n, p }) => shadow(el).elementFromPoint(p.x, p.y)?.closest('.node') === n)
+  if (!found) throw new Error('no reachable node')
+  return found
+}
+
+const lifted = (el: ActorNetwork, kind: 'node' | 'edge') =>
+  [...shadow(el).querySelectorAll(`svg.lift .${kind}`)].map(
+    (copy) => (copy as SVGElement).dataset[kind === 'node' ? 'actorId' : 'relationId'],
+  )
+
+test('hovering an actor brings its neighbourhood forward over a veil and leaves the graph beneath alone', async () => {
+  const el = await mount(data, { width: 900, height: 640 })
+  const { n, p } = reachableNode(el)
+  const id = n.dataset.actorId as string
+  const neighbours = new Set([id])
+  const touching = data.relations.filter((r) => r.source === id || r.target === id)
+  for (const r of touching) neighbours.add(r.source).add(r.target)
+  const visibleIds = new Set(
+    [...shadow(el).querySelectorAll<SVGElement>('[part~="edge"]')].map((e) => e.dataset.relationId),
+  )
+
+  await hover(p.x, p.y)
+  await el.updateComplete
+  await frames(2)
+  const lift = shadow(el).querySelector('svg.lift') as SVGSVGElement
+  expect(lift.classList.contains('is-focused')).toBe(true)
+  expect(getComputedStyle(lift.querySelector('.veil') as Element).opacity).toBe('0.85')
+  expect(new Set(lifted(el, 'node'))).toEqual(neighbours)
+  expect(new Set(lifted(el, 'edge'))).toEqual(
+    new Set(touching.map((r) => r.id).filter((rid) => visibleIds.has(rid))),
+  )
+  // The copies are pictures: no tab stops, no parts, inside an aria-hidden layer.
+  expect(lift.getAttribute('aria-hidden')).toBe('true')
+  expect(lift.querySelectorAll('[tabindex], [part]')).toHaveLength(0)
+  // The graph beneath keeps its state: nothing was dimmed element by element.
+  expect(shadow(el).querySelectorAll('[part~="node--dimmed"], [part~="edge--dimmed"]')).toHaveLength(0)
+  expect(shadow(el).querySelector('svg.graph:not(.lift)')?.classList.contains('is-focused')).toBe(false)
+
+  await commands.input([{ type: 'move', x: 2, y: 2 }])
+  await el.updateComplete
+  await frames(2)
+  expect(lift.classList.contains('is-focused')).toBe(false)
+  expect(lifted(el, 'node')).toEqual([])
+})
+
+test('a dragged actor and its relations follow the pointer on the lift layer, and stay where dropped', async () => {
+  const el = await mount(data, { width: 900, height: 640 })
+  const { n, p } = reachableNode(el)
+  const id = n.dataset.actorId as string
+  const to = { x: p.x + 60, y: p.y - 40 }
+  await commands.input([
+    { type: 'move', x: p.x, y: p.y },
+    { type: 'down' },
+    { type: 'move', x: to.x, y: to.y, steps: 10 },
+  ])
+  await frames(2)
+  // Mid-drag: the copy follows the pointer; the actor itself is hidden so that it does not stay behind.
+  const copy = shadow(el).querySelector(`svg.lift .node[data-actor-id="${id}"]`) as SVGGElement
+  expect(copy).not.toBeNull()
+  const during = centre(copy)
+  expect(during.x).toBeCloseTo(to.x, 0)
+  expect(during.y).toBeCloseTo(to.y, 0)
+  expect(getComputedStyle(n).visibility).toBe('hidden')
+
+  await commands.input([{ type: 'up' }, { type: 'move', x: 2, y: 2 }])
+  await el.updateComplete
+  await frames(2)
+  expect(shadow(el).querySelectorAll('svg.lift .node, svg.lift .edge, svg.lift .tether')).toHaveLength(0)
+  expect(getComputedStyle(n).visibility).toBe('visible')
+  const after = centre(n)
+  expect(after.x).toBeCloseTo(to.x, 0)
+  expect(after.y).toBeCloseTo(to.y, 0)
+  // Each of its relations now ends at (or starts from) the actor where it was dropped.
+  const svg = shadow(el).querySelector('svg.graph') as SVGSVGElement
+  const origin = svg.getBoundingClientRect()
+  for (const relation of data.relations.filter((r) => r.source === id || r.target === id)) {
+    const line = shadow(el).querySelector<SVGPathElement>(
+      `[part~="edge"][data-relation-id="${relation.id}"] .edge-line`,
+    )
+    if (!line) continue
+    const length = line.getTotalLength()
+    const end = line.getPointAtLength(relation.source === id ? 0 : length)
+    const distance = Math.hypot(origin.x + end.x - after.x, origin.y + end.y - after.y)
+    expect(distance).toBeLessThan(40)
+  }
+})
