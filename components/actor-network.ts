@@ -660,7 +660,10 @@ export class ActorNetwork extends LitElement {
 
   #draw() {
     if (this.#graph && this.#visibility)
-      this.#painter.draw(this.#graph, this.#visibility, this.#lanes, this.#transform, this.#size)
+      this.#painter.draw(this.#graph, this.#visibility, this.#lanes, this.#transform, this.#size, {
+        // While the layout moves, the relations' wide hit paths wait for it to rest: half the writes a frame.
+        hits: !this.#running,
+      })
   }
 
   #paint() {

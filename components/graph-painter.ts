@@ -117,6 +117,7 @@ export class GraphPainter {
     lanes: ReadonlyMap<string, number>,
     transform: Transform,
     size: { width: number; height: number },
+    { hits = true } = {},
   ) {
     const screen = new Map<GraphNode, ScreenPoint>()
     this.#screen = screen
@@ -124,7 +125,7 @@ export class GraphPainter {
     this.#layer?.removeAttribute('transform')
     for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.removeAttribute('transform')
     for (const node of graph.nodes) this.#drawNode(node, transform, screen)
-    for (const link of visibility.links) this.#drawEdge(link, lanes, screen)
+    for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
     graph.affiliations.forEach((tether, i) => {
       this.#drawTether(i, tether, screen)
     })
@@ -183,6 +184,7 @@ export class GraphPainter {
     link: Visibility['links'][number],
     lanes: ReadonlyMap<string, number>,
     screen: Map<GraphNode, ScreenPoint>,
+    hits = true,
   ) {
     const els = this.#edges.get(link.id)
     const s = screen.get(link.source)
@@ -190,7 +192,7 @@ export class GraphPainter {
     if (!els || !s || !e) return
     const arrow = link.relation.directed ? ARROW : 0
     const { d } = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
-    if (els.hit) this.#target(els.hit).setAttribute('d', d)
+    if (els.hit && hits) this.#target(els.hit).setAttribute('d', d)
     this.#target(els.line).setAttribute('d', d)
   }
 
