@@ -360,8 +360,7 @@ export class GraphPainter {
     const copies = [copy, ...copy.querySelectorAll('*')]
     // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and no
     // part, so that a host counting or styling the parts finds each actor and relation once.
-    for (const each of copies)
-      for (const name of ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']) each.removeAttribute(name)
+    for (const each of copies) for (const name of PICTURE_ONLY) each.removeAttribute(name)
     originals.forEach((original, i) => {
       const same = copies[i]
       if (same) this.#copies.set(original, same)
@@ -387,6 +386,9 @@ export class GraphPainter {
     copy?.remove()
   }
 }
+
+/** What a lifted copy loses (see `#raise`). */
+const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']
 
 /** The attributes a draw writes: what a lowered element takes back from its copy. */
 const DRAWN_ATTRIBUTES = ['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2']
