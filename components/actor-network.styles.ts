@@ -193,6 +193,16 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-dasharray: 4 2.5;
   }
+  /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection. */
+  .is-large .node.is-selected .glyph {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .is-large .node:focus-visible .glyph {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 4 2.5;
+  }
   svg.graph:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: -2px;

@@ -86,6 +86,9 @@ export const tooltipStyles = css`
     font-size: 13px;
     line-height: 1.4;
     pointer-events: none;
+    /* A layer of its own: following the pointer then moves it on the compositor, without repainting the
+       graphic beneath on every pointer move. */
+    will-change: transform;
   }
   .tooltip[hidden] {
     display: none;
