@@ -275,11 +275,14 @@ export class GraphPainter {
       setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
       setIfChanged(original, 'aria-pressed', selected === id ? 'true' : 'false')
       for (const el of this.#both(original)) {
-        toggle(el, 'is-near', near.has(id))
-        toggle(el, 'is-active', focusActor === id)
         toggle(el, 'is-selected', selected === id, 'node--selected')
         toggle(el, 'is-isolated', visibility.isolated.has(id))
         toggle(el, 'is-pinned', node?.fx != null)
+        // Under a veil, hover state goes to the copies only: on the elements beneath it would restyle and
+        // repaint the whole graph for a picture nobody sees.
+        if (lift && el === original) continue
+        toggle(el, 'is-near', near.has(id))
+        toggle(el, 'is-active', focusActor === id)
       }
       const dimmed = (focused && !near.has(id)) || visibility.isolated.has(id)
       if (!lift) original.part.toggle('node--dimmed', dimmed)
@@ -287,6 +290,7 @@ export class GraphPainter {
     for (const [id, els] of this.#edges) {
       const active = relationId ? relationId === id : nearEdges.has(id)
       for (const el of this.#both(els.group)) {
+        if (lift && el === els.group) continue
         toggle(el, 'is-near', nearEdges.has(id))
         toggle(el, 'is-active', focused && active)
       }

@@ -65,6 +65,7 @@ test('hovering an actor brings its neighbourhood forward over a veil and leaves 
   // The graph beneath keeps its state: nothing was dimmed element by element.
   expect(shadow(el).querySelectorAll('[part~="node--dimmed"], [part~="edge--dimmed"]')).toHaveLength(0)
   expect(shadow(el).querySelector('svg.graph:not(.lift)')?.classList.contains('is-focused')).toBe(false)
+  expect(shadow(el).querySelectorAll('svg.graph:not(.lift) :is(.is-near, .is-active)')).toHaveLength(0)
 
   await commands.input([{ type: 'move', x: 2, y: 2 }])
   await el.updateComplete
