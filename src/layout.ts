@@ -33,10 +33,10 @@ export type ForceLayout = Simulation<GraphNode, RelationLink | AffiliationLink>
 const SMALL_NETWORK = 80
 
 /**
- * Cooling of a large graph: 20 ticks from alpha 1 down to d3's alphaMin of 0.001 (see `settle`). Enough from
+ * Cooling of a large graph: 18 ticks from alpha 1 down to d3's alphaMin of 0.001 (see `settle`). Enough from
  * the start `place` gives; more would mostly draw the picture tighter (more overlaps), not untangle it.
  */
-const LARGE_DECAY = 0.3
+const LARGE_DECAY = 0.33
 
 /**
  * Creates the layout of a graph, stopped: call `settle` to compute it, or `tick` it yourself. Positions
@@ -47,9 +47,9 @@ const LARGE_DECAY = 0.3
  * about 230 ticks. Large ones (past LARGE_NETWORK) must settle before the first paint, and nearly all
  * their time goes into the many-body force, a fixed cost per tick that grows with the node count. So they
  * buy a good start rather than many ticks: `place` first puts each node among its graph neighbours, with
- * communities apart, and from there 20 cheap ticks (no collision force, a coarser Barnes–Hut
+ * communities apart, and from there 18 cheap ticks (no collision force, a coarser Barnes–Hut
  * approximation, short-range repulsion) settle it. From d3's spiral, where nodes start far from their
- * neighbours, it took 95 such ticks, three times as long, and still left more crossings and overlaps.
+ * neighbours, it took 95 ticks, three to four times as long, and still left more crossings and overlaps.
  */
 export function createLayout(graph: Graph, seed = 1): ForceLayout {
   const links: (RelationLink | AffiliationLink)[] = [...graph.links, ...graph.affiliations]
@@ -76,7 +76,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
       forceManyBody<GraphNode>()
         .strength(large ? -50 : -1000)
         .distanceMax(large ? 250 : 800)
-        .theta(large ? 1.3 : 0.9),
+        .theta(large ? 1.5 : 0.9),
     )
   // Forces apply in the order they are added; collision before centring, as the tuning assumed.
   if (!large)
