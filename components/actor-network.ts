@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { guard } from 'lit/directives/guard.js'
+import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit'
 import type { Actor, Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
@@ -264,9 +263,17 @@ export class ActorNetwork extends LitElement {
   }
 
   protected override updated() {
-    if (this.#drawnVersion !== this.#version) {
-      this.#drawnVersion = this.#version
+    const graph = this.#status === 'ready' ? this.#graph : undefined
+    const visibility = graph && this.#visibility
+    const version = visibility ? this.#version : -1
+    if (this.#drawnVersion !== version) {
+      this.#drawnVersion = version
+      // The network's SVG goes into its layer here, once per dataset or filter, rather than from render():
+      // the element renders again on every hover, and thousands of elements need not be looked at then.
+      const layer = this.renderRoot.querySelector<SVGGElement>('svg.graph > .layer')
+      if (layer) render(graph && visibility ? renderGraph(graph, visibility) : nothing, layer)
       this.#painter.collect(this.renderRoot)
+      if (!visibility) return
       if (this.#size.width && !this.#userZoomed) this.#fit()
       this.#draw()
       if (this.#announceReady && this.#dataset) {
@@ -470,7 +477,7 @@ export class ActorNetwork extends LitElement {
           @focusout=${this.#onFocusOut}
         >
           <defs>${arrowMarkers()}</defs>
-          <g class="layer">${ready ? guard([this.#version], () => renderGraph(graph, visibility)) : nothing}</g>
+          <g class="layer"></g>
         </svg>
         ${
           // Large networks: the layer that hover, selection and drags draw on (see GraphPainter).
