@@ -228,7 +228,8 @@ export const styles = css`
   .node.is-isolated {
     opacity: 0.35;
   }
-  .label {
+  .label,
+  .label-probe {
     font-size: var(--_label-size);
     font-weight: 600;
     fill: var(--_text);
@@ -239,6 +240,10 @@ export const styles = css`
     text-anchor: middle;
     dominant-baseline: central;
     pointer-events: none;
+  }
+  /* Never drawn: the labels' font is read from it before they exist (see GraphPainter.labelFont). */
+  .label-probe {
+    display: none;
   }
   .label.is-crowded {
     display: none;

@@ -47,6 +47,7 @@ import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
 import { arrowMarkers, renderGraph } from './graph-template.ts'
 import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
+import { fontOf } from './measure-text.ts'
 import { type GestureHost, PointerGestures } from './pointer-gestures.ts'
 import { SearchBox, searchStyles } from './search-box.ts'
 import { renderStepper, stepperStyles } from './stepper.ts'
@@ -271,6 +272,9 @@ export class ActorNetwork extends LitElement {
       // The network's SVG goes into its layer here, once per dataset or filter, rather than from render():
       // the element renders again on every hover, and thousands of elements need not be looked at then.
       const layer = this.renderRoot.querySelector<SVGGElement>('svg.graph > .layer')
+      // Read before the graph is in: a style read now costs nothing, after it, a style pass over it all.
+      const probe = this.renderRoot.querySelector('.label-probe')
+      if (probe) this.#painter.labelFont = fontOf(getComputedStyle(probe))
       if (layer) render(graph && visibility ? renderGraph(graph, visibility) : nothing, layer)
       this.#painter.collect(this.renderRoot)
       if (!visibility) return
@@ -477,6 +481,7 @@ export class ActorNetwork extends LitElement {
           @focusout=${this.#onFocusOut}
         >
           <defs>${arrowMarkers()}</defs>
+          <text class="label-probe" aria-hidden="true"></text>
           <g class="layer"></g>
         </svg>
         ${

@@ -4,11 +4,13 @@
  * and `light-dark()` mean nothing outside it, so each copied element carries its computed style as
  * presentation attributes; hover and selection dimming come along as they look.
  */
+
 import { css, html } from 'lit'
 import type { RelationType, Source } from '../src/dataset.ts'
 import { LIGHT } from '../src/palette.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { RELATION_LABELS } from './legend.ts'
+import { measurer } from './measure-text.ts'
 
 export interface LegendEntry {
   readonly label: string
@@ -203,15 +205,6 @@ const xmlSafe = (text: string) =>
   text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
 
 const num = (value: number) => String(Math.round(value * 10) / 10)
-
-/** Text width in CSS pixels in a CSS `font`; estimated where canvas has no 2D context. */
-function measurer(font: string): (text: string) => number {
-  const context = document.createElement('canvas').getContext('2d')
-  if (!context)
-    return (text) => text.length * 0.6 * (Number.parseFloat(/([\d.]+)px/.exec(font)?.[1] ?? '') || 13)
-  context.font = font
-  return (text) => context.measureText(text).width
-}
 
 /** Greedy word wrap to `width`; a line too wide, or the last one when text is left over, ends in `…`. */
 function wrap(text: string, width: number, font: string, maxLines: number): string[] {

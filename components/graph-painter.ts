@@ -3,12 +3,14 @@
  * hover/selection state as classes and parts. Lit renders the SVG structure once per dataset or filter;
  * this class then touches only attributes, so a frame costs one pass of writes and no template work.
  */
+
 import type { Visibility } from '../src/filter.ts'
 import { edgePath } from '../src/geometry.ts'
 import type { Graph, GraphNode } from '../src/graph.ts'
 import { placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
+import { measurer } from './measure-text.ts'
 
 /** What the pointer or keyboard focus is on. */
 export type Target = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null
@@ -92,10 +94,15 @@ export class GraphPainter {
       if (line) this.#edges.set(group.dataset.relationId ?? '', { group, hit, line })
     }
     this.#tethers = [...root.querySelectorAll<SVGLineElement>('.tether')]
-    // Measured once per label: text layout is the one read in an otherwise write-only pass.
+    // Measured once per label, on a canvas in the labels' font: asking the SVG text for its length would
+    // make the browser style and lay out the whole new graph once here and again after the first draw.
+    const measure = measurer(this.labelFont)
     for (const [id, label] of this.#labels)
-      if (!this.#labelWidths.has(id)) this.#labelWidths.set(id, label.getComputedTextLength() + 6)
+      if (!this.#labelWidths.has(id)) this.#labelWidths.set(id, measure(label.textContent ?? '') + 6)
   }
+
+  /** The CSS `font` of the labels; set it before `collect`. */
+  labelFont = '600 12.5px sans-serif'
 
   /** Forgets measured labels, for a new dataset. */
   reset() {
@@ -354,6 +361,8 @@ export class GraphPainter {
         this.#raise(el, into)
         this.#lifted.set(key, el)
       }
+      // A drag's end shows the element again where its copy was drawn, not where the drag began.
+      if (!hide && el.classList.contains('is-lifted')) this.#drawBack(el)
       el.classList.toggle('is-lifted', hide)
     }
   }
@@ -372,12 +381,19 @@ export class GraphPainter {
     into.append(copy)
   }
 
-  /** Puts a lifted element back: what was drawn on its copy meanwhile goes to the element itself. */
+  /** Puts a lifted element back, with what was drawn on its copy meanwhile. */
   #lower(el: Element) {
     const copy = this.#copies.get(el)
+    this.#drawBack(el)
+    for (const original of [el, ...el.querySelectorAll('*')]) this.#copies.delete(original)
+    el.classList.remove('is-lifted')
+    copy?.remove()
+  }
+
+  /** Gives a lifted element, and everything in it, the geometry drawn on its copy. */
+  #drawBack(el: Element) {
     for (const original of [el, ...el.querySelectorAll('*')]) {
       const drawn = this.#copies.get(original)
-      this.#copies.delete(original)
       if (!drawn) continue
       for (const name of DRAWN_ATTRIBUTES) {
         const value = drawn.getAttribute(name)
@@ -386,8 +402,6 @@ export class GraphPainter {
       if (original instanceof SVGTextElement)
         original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
     }
-    el.classList.remove('is-lifted')
-    copy?.remove()
   }
 }
 

@@ -93,7 +93,15 @@ test('a dragged actor and its relations follow the pointer on the lift layer, an
   expect(during.y).toBeCloseTo(to.y, 0)
   expect(getComputedStyle(n).visibility).toBe('hidden')
 
-  await commands.input([{ type: 'up' }, { type: 'move', x: 2, y: 2 }])
+  // Dropped, and still hovered: the actor itself shows again, where it was dropped (no ghost where it began).
+  await commands.input([{ type: 'up' }])
+  await el.updateComplete
+  await frames(2)
+  expect(getComputedStyle(n).visibility).toBe('visible')
+  expect(centre(n).x).toBeCloseTo(to.x, 0)
+  expect(centre(n).y).toBeCloseTo(to.y, 0)
+
+  await commands.input([{ type: 'move', x: 2, y: 2 }])
   await el.updateComplete
   await frames(2)
   expect(shadow(el).querySelectorAll('svg.lift .node, svg.lift .edge, svg.lift .tether')).toHaveLength(0)

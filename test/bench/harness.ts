@@ -258,6 +258,11 @@ export function install(impl: Impl, mount?: typeof mountBaseline) {
     },
 
     nodeAt(id) {
+      // Mid-drag, a large network draws the dragged actor as a copy on its lift layer, over the hidden original.
+      if (impl === 'widget') {
+        const copy = widget().shadowRoot?.querySelector(`svg.lift .node[data-actor-id="${CSS.escape(id)}"]`)
+        if (copy) return centreOf(copy)
+      }
       const node = nodes().find((n) => n.getAttribute('data-actor-id') === id)
       return node ? centreOf(node) : null
     },
