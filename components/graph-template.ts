@@ -23,8 +23,8 @@ export const arrowMarkers = () =>
 /**
  * In a large network only the best-connected actors carry a label in the graphic (every name stays in the
  * tooltip, the details and the table), edges go without their wide hit path, and actors without their
- * focus and selection rings (the glyph's own outline shows both): thousands fewer elements to create,
- * style and paint before the first picture.
+ * wider hit circle (the glyph takes the pointer) and their focus and selection rings (the glyph's own
+ * outline shows both): thousands fewer elements to create, style and paint before the first picture.
  */
 const LABELS_IN_LARGE = 120
 
@@ -44,11 +44,11 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
         node,
       ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
           role="button" tabindex="-1" aria-label=${describeActor(node, visibility)}>
-        <circle class="node-hit" r=${Math.max(12, node.radius + 4)}></circle>
         ${
           large
             ? nothing
-            : svg`<path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
+            : svg`<circle class="node-hit" r=${Math.max(12, node.radius + 4)}></circle>
+        <path class="focus-ring" d=${glyphPath(node.actor.kind, node.radius + 6)}></path>
         <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>`
         }
         <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>

@@ -129,6 +129,11 @@ function firstIndexes(items: readonly Item[], list: List, problems: Problem[]) {
 function checkRepeats(values: unknown, path: Path, noun: string, problems: Problem[]) {
   const firsts = new Map<number, string>()
   if (!Array.isArray(values)) return firsts
+  // Most lists hold one entry (a relation's single quote): nothing can repeat, and nothing need be normalised.
+  if (values.length === 1) {
+    if (typeof values[0] === 'string') firsts.set(0, values[0])
+    return firsts
+  }
   const seen = new Map<string, number>()
   for (const [index, value] of values.entries()) {
     if (typeof value !== 'string') continue

@@ -18,10 +18,23 @@ export function listCounts(counts: Readonly<Record<RelationType, number>>): stri
 
 /** Relations of one actor among the visible ones, counted by type. */
 export function countsOf(node: GraphNode, visibility: Visibility): Record<RelationType, number> {
-  const counts = { cooperation: 0, negotiation: 0, opposition: 0 }
-  for (const link of visibility.links) if (link.source === node || link.target === node) counts[link.type]++
-  return counts
+  let all = countsByNode.get(visibility)
+  if (!all) {
+    // Counted for every actor in one pass, once per filter: describing each of thousands of actors by
+    // scanning every relation would take seconds.
+    all = new Map()
+    for (const link of visibility.links)
+      for (const end of [link.source, link.target]) {
+        const counts = all.get(end) ?? { cooperation: 0, negotiation: 0, opposition: 0 }
+        counts[link.type]++
+        all.set(end, counts)
+      }
+    countsByNode.set(visibility, all)
+  }
+  return { cooperation: 0, negotiation: 0, opposition: 0, ...all.get(node) }
 }
+
+const countsByNode = new WeakMap<Visibility, Map<GraphNode, Record<RelationType, number>>>()
 
 /** "Delcy Rodríguez, interim president of Venezuela. 3 cooperation, 1 negotiation." */
 export function describeActor(node: GraphNode, visibility: Visibility): string {

@@ -168,9 +168,9 @@ export function install(impl: Impl, mount?: typeof mountBaseline) {
     impl === 'widget'
       ? [...(widget().shadowRoot?.querySelectorAll('[part~="node"][data-actor-id]') ?? [])]
       : [...container().querySelectorAll('circle[data-actor-id]')]
-  /** The centre of a node's shape: the widget's group also holds its label, so use its first circle. */
+  /** The centre of a node's shape: the widget's group also holds its label, so use its glyph. */
   const centreOf = (node: Element): Point => {
-    const shape = node.querySelector('circle') ?? node
+    const shape = node.querySelector('.glyph') ?? node
     const r = shape.getBoundingClientRect()
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
   }
