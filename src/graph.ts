@@ -77,10 +77,18 @@ export function buildGraph(dataset: Dataset): Graph {
   return { nodes, links, affiliations, nodeById, neighbours }
 }
 
-/** Actors ranked by degree, most connected first; ties keep dataset order. */
-export function byDegree(graph: Graph): GraphNode[] {
-  return graph.nodes
-    .map((node, index) => ({ node, index }))
-    .sort((a, b) => b.node.degree - a.node.degree || a.index - b.index)
-    .map(({ node }) => node)
+/** Actors ranked by degree, most connected first; ties keep dataset order. Do not modify the list. */
+export function byDegree(graph: Graph): readonly GraphNode[] {
+  // Ranked once per graph: the long description asks on every render, and sorting thousands adds up.
+  let ranked = ranks.get(graph)
+  if (!ranked) {
+    ranked = graph.nodes
+      .map((node, index) => ({ node, index }))
+      .sort((a, b) => b.node.degree - a.node.degree || a.index - b.index)
+      .map(({ node }) => node)
+    ranks.set(graph, ranked)
+  }
+  return ranked
 }
+
+const ranks = new WeakMap<Graph, GraphNode[]>()
