@@ -3,11 +3,11 @@
  * and the short announcement of one actor. Generated from the data, so they never drift from the picture.
  */
 import { RELATION_TYPES, type RelationType } from './dataset.ts'
+import { formatCount } from './describe-value.ts'
 import type { Visibility } from './filter.ts'
 import { byDegree, type Graph, type GraphNode } from './graph.ts'
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** "13 cooperation, 3 negotiation and 12 opposition" — only the types present. */
 export function listCounts(counts: Readonly<Record<RelationType, number>>): string {
