@@ -198,7 +198,8 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .is-large .node:focus-visible .glyph {
+  .is-large .node:focus-visible .glyph,
+  .lift .node.is-focus-visible .glyph {
     stroke: var(--_focus);
     stroke-width: 3;
     stroke-dasharray: 4 2.5;

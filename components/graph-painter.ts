@@ -276,8 +276,12 @@ export class GraphPainter {
     const dims = lift?.svg ?? svg
     dims.classList.toggle('is-focused', focused)
     if (lift) this.#liftOnly(graph, visibility, focused ? near : new Set(), nearEdges, state.dragged)
+    // A lifted copy cannot hold focus: it shows the focus ring of the actor it copies by a class.
+    const focusVisible = roving !== undefined && this.#nodes.get(roving)?.matches(':focus-visible') === true
     for (const [id, original] of this.#nodes) {
       const node = graph.nodeById.get(id)
+      const copy = this.#copies.get(original)
+      if (copy) toggle(copy, 'is-focus-visible', focusVisible && id === roving)
       // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
       setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
       setIfChanged(original, 'aria-pressed', selected === id ? 'true' : 'false')

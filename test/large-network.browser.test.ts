@@ -5,9 +5,10 @@
  * pointer with its relations, and after the drop everything is where it was left.
  */
 import { afterEach, expect, test } from 'vitest'
-import { commands } from 'vitest/browser'
+import { commands, userEvent } from 'vitest/browser'
 import type { ActorNetwork } from '../components/actor-network.ts'
 import { LARGE_NETWORK } from '../src/graph.ts'
+import { contrast } from '../src/palette.ts'
 import { generateDataset } from './bench/generate.ts'
 import { centre, frames, hover, mount, nodes, shadow } from './element-helpers.ts'
 
@@ -123,3 +124,34 @@ test('a dragged actor and its relations follow the pointer on the lift layer, an
     expect(distance).toBeLessThan(40)
   }
 })
+
+test('a keyboard-focused actor keeps a visible focus ring while its neighbourhood is lifted', async () => {
+  const el = await mount(data, { width: 900, height: 640 })
+  const before = document.createElement('button')
+  before.textContent = 'before'
+  el.before(before)
+  before.focus()
+  const focusedId = () => (shadow(el).activeElement as SVGElement | null)?.dataset?.actorId
+  for (let i = 0; i < 10 && !focusedId(); i++) await userEvent.keyboard('{Tab}')
+  // Focus alone (no selection) lifts the actor's neighbourhood, as a hover does.
+  await userEvent.keyboard('{ArrowRight}')
+  await el.updateComplete
+  await frames(2)
+  const id = focusedId()
+  expect(id).toBeDefined()
+  expect(el.selected ?? null).toBeNull()
+  // The copy over the focused actor shows the ring the actor itself would: 2 px or more, 4.5:1 or more.
+  const copy = shadow(el).querySelector(`svg.lift .node[data-actor-id="${id}"] .glyph`) as SVGPathElement
+  expect(copy).not.toBeNull()
+  const style = getComputedStyle(copy)
+  expect(Number.parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2)
+  const background = getComputedStyle(shadow(el).querySelector('.frame') as Element).backgroundColor
+  expect(contrast(hex(style.stroke), hex(background))).toBeGreaterThanOrEqual(4.5)
+  before.remove()
+})
+
+/** `rgb(r, g, b)` → `#rrggbb`. */
+function hex(color: string) {
+  const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number)
+  return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`
+}
