@@ -11,7 +11,7 @@ const BUDGET = 35 * KB
 /**
  * Where CI fails today. The story, search, details and export features pushed the bundle past the 35 KB
  * budget, and the large-network work of issue 6 (the lift layer, the pivot-MDS start of the layout) added
- * about 0.6 KB more; until they are trimmed or split out (issue 4 stays open for it), CI holds this ceiling
+ * about 0.8 KB more; until they are trimmed or split out (issue 4 stays open for it), CI holds this ceiling
  * so the bundle cannot grow further unnoticed, and prints the overage on every build.
  */
 const CEILING = 41.5 * KB
