@@ -1,22 +1,9 @@
 /// <reference types="vitest/config" />
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts'
 import { ariaSnapshot, churn, emulateMedia, input } from './test/commands.ts'
 import { testRoutes } from './test/server-routes.ts'
-
-/** Debian's Chromium: Playwright's own browser download does not work on our machines. */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // gc() and unrounded performance.memory, for heap readings taken from a page's own script.
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-]
 
 export default defineConfig({
   test: {
@@ -42,7 +29,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             commands: { input, emulateMedia, ariaSnapshot, churn },
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
           },
         },

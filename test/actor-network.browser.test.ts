@@ -8,6 +8,7 @@ import {
   centre,
   click,
   drag,
+  edgeMiddle,
   edges,
   emptySpot,
   frames,
@@ -210,10 +211,8 @@ describe('hover', () => {
     const el = await mount()
     const hovers = record<CustomEvent>(el, 'relation-hover')
     const relation = articleDataset.relations.find((r) => r.id === 'us-military-seizes-maduro') as Relation
-    const line = shadow(el).querySelector(`[data-relation-id="${relation.id}"] .edge-line`) as SVGPathElement
-    const point = line.getPointAtLength(line.getTotalLength() / 2)
-    const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
-    await hover(svgBox.left + point.x, svgBox.top + point.y)
+    const middle = edgeMiddle(el, relation.id)
+    await hover(middle.x, middle.y)
     await el.updateComplete
     expect(hovers.at(-1)?.detail.relation.id).toBe(relation.id)
     const tooltip = shadow(el).querySelector('[part="tooltip"]') as HTMLElement

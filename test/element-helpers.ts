@@ -55,6 +55,15 @@ export function centre(el: Element) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
+/** The middle of a relation's drawn line in viewport coordinates: where a reader would point at it. */
+export function edgeMiddle(el: ActorNetwork, relationId: string) {
+  const line = shadow(el).querySelector<SVGPathElement>(`[data-relation-id="${relationId}"] .edge-line`)
+  if (!line) throw new Error(`no edge ${relationId}`)
+  const point = line.getPointAtLength(line.getTotalLength() / 2)
+  const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
+  return { x: svgBox.left + point.x, y: svgBox.top + point.y }
+}
+
 export const hover = (x: number, y: number) => commands.input([{ type: 'move', x, y, steps: 2 }])
 export const click = (x: number, y: number) =>
   commands.input([{ type: 'move', x, y }, { type: 'down' }, { type: 'up' }])

@@ -6,6 +6,7 @@ import {
   articleDataset,
   centre,
   click,
+  edgeMiddle,
   edges,
   frames,
   mount,
@@ -132,12 +133,8 @@ describe('details', () => {
 
   test('clicking an edge opens that relation', async () => {
     const el = await mount(undefined, { width: 1000, height: 640 })
-    const line = shadow(el).querySelector(
-      '[data-relation-id="us-military-seizes-maduro"] .edge-line',
-    ) as SVGPathElement
-    const point = line.getPointAtLength(line.getTotalLength() / 2)
-    const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
-    await click(svgBox.left + point.x, svgBox.top + point.y)
+    const middle = edgeMiddle(el, 'us-military-seizes-maduro')
+    await click(middle.x, middle.y)
     await el.updateComplete
     expect(details(el)?.textContent).toMatch(/U\.S\. military\s*→\s*Nicolás Maduro/)
   })

@@ -20,6 +20,7 @@ import { BAD_INPUTS, type BadInput, dataOf, srcOf } from './bad-inputs.ts'
 import {
   articleDataset,
   centre,
+  edgeMiddle,
   edges,
   frames,
   hover,
@@ -303,12 +304,8 @@ describe('untrusted strings', () => {
     expect(tooltip.textContent).toContain('<b>bold</b>')
     expect(tooltip.textContent).toContain(MARKUP)
 
-    const line = shadow(el).querySelector(
-      '[data-relation-id="council-port-lease"] .edge-line',
-    ) as SVGPathElement
-    const point = line.getPointAtLength(line.getTotalLength() / 2)
-    const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
-    await hover(svgBox.left + point.x, svgBox.top + point.y)
+    const middle = edgeMiddle(el, 'council-port-lease')
+    await hover(middle.x, middle.y)
     await el.updateComplete
     expect(tooltip.textContent).toContain(`${MARKUP} they drafted it`)
     expect(tooltip.textContent).toContain('<script>globalThis.__hacked=2</script> said the council')

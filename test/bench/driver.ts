@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
 import type { FrameRecord, Impl, Point, SettleTiming } from './harness.ts'
 
 export type { Impl } from './harness.ts'
@@ -37,16 +38,8 @@ const INPUT_INTERVAL_MS = 1000 / 60
 export const WHEEL_DELTA: Record<Impl, number> = { widget: 10, baseline: 50 }
 export const IMPLS: readonly Impl[] = ['widget', 'baseline']
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-]
+/** The heap reading (`heap()` in the harness) collects first and reads unrounded figures. */
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc']
 
 // Results
 
@@ -162,8 +155,8 @@ export async function serve(dir: string): Promise<{ server: Server; origin: stri
 export function launchChromium(): Promise<Browser> {
   return within(
     chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: CHROMIUM_PATH,
+      args: BENCH_ARGS,
       headless: true,
       timeout: 60_000,
     }),
