@@ -29,6 +29,8 @@ export const styles = css`
     display: block;
     position: relative;
     contain: layout paint;
+    /* Lets the frame choose its shape by the widget's own width (see below). */
+    container: actor-network / inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -62,6 +64,13 @@ export const styles = css`
     font-size: 14px;
     line-height: 1.4;
     text-align: start;
+  }
+  /* On a phone-sized widget the legend and tools take several rows: a taller default shape keeps the
+     graphic itself a usable size. A host's height or ratio still wins. */
+  @container actor-network (max-width: 560px) {
+    .frame {
+      aspect-ratio: var(--actor-network-aspect-ratio, 4 / 5);
+    }
   }
   .frame *,
   .frame *::before,

@@ -32,6 +32,27 @@ const visibleLabelBoxes = (el: ActorNetwork) =>
     .map((text) => text.getBoundingClientRect())
 
 describe('rendering', () => {
+  test('without a host height it takes a landscape shape, and a taller one on a phone-sized width', async () => {
+    const shapeAt = async (width: number) => {
+      const el = document.createElement('actor-network')
+      el.style.width = `${width}px`
+      const ready = nextEvent(el, 'network-ready')
+      document.body.append(el)
+      el.data = articleDataset
+      await ready
+      const graph = (shadow(el).querySelector('svg.graph') as SVGSVGElement).getBoundingClientRect()
+      const box = el.getBoundingClientRect()
+      el.remove()
+      return { ratio: box.height / box.width, graphHeight: graph.height }
+    }
+    const wide = await shapeAt(880)
+    expect(wide.ratio).toBeCloseTo(11 / 16, 2)
+    // On a narrow widget the legend and tools take several rows; the graphic keeps a usable height.
+    const narrow = await shapeAt(380)
+    expect(narrow.ratio).toBeCloseTo(5 / 4, 2)
+    expect(narrow.graphHeight).toBeGreaterThanOrEqual(200)
+  })
+
   test('draws one node per actor and one edge per relation, typed and identified', async () => {
     const el = await mount()
     expect(nodes(el)).toHaveLength(articleDataset.actors.length)
