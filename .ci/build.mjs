@@ -33,6 +33,26 @@ const slim = {
   },
 }
 
+/**
+ * d3-quadtree hangs all its methods on the prototype, where no bundler can drop them, and d3-force (its only
+ * user here) calls four: `addAll`, `cover`, `visit`, `visitAfter`. The others (find, remove, copy, …) go,
+ * about 0.6 KB gzipped. A new d3-quadtree that calls one of them internally would fail the bundle check
+ * (.ci/check-bundle.mjs), which lays out and drives the built widget; if the file changes shape so that
+ * nothing matches, the build says so and ships the module whole.
+ */
+const QUADTREE_METHODS_USED = new Set(['addAll', 'cover', 'visit', 'visitAfter'])
+const quadtreeTrim = {
+  name: 'actor-network:quadtree-trim',
+  transform(code, id) {
+    if (!/\/d3-quadtree\/.*\.m?js$/.test(id) || !code.includes('treeProto')) return null
+    const out = code
+      .replace(/^treeProto\.copy = function\(\) \{[\s\S]*?^\};$/m, '')
+      .replace(/^treeProto\.(\w+) = [\w$]+;$/gm, (line, name) => (QUADTREE_METHODS_USED.has(name) ? line : ''))
+    if (out.length > code.length - 500) this.warn('d3-quadtree changed shape: its unused methods stay in')
+    return { code: out, map: null }
+  },
+}
+
 function minifyCss(body) {
   return body
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -46,7 +66,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [slim],
+  plugins: [slim, quadtreeTrim],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.

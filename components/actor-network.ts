@@ -395,7 +395,6 @@ export class ActorNetwork extends LitElement {
       Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
       kept = true
     }
-    this.#layout?.stop()
     this.#graph = graph
     const key = text ?? (typeof input === 'object' && input !== null ? input : undefined)
     if (!kept && key && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
@@ -642,7 +641,7 @@ export class ActorNetwork extends LitElement {
     if (this.#running && layout) {
       layout.tick()
       this.#fullDraw = true
-      if (layout.alpha() < layout.alphaMin() && !this.#gestures.dragging) this.#running = false
+      if (layout.alpha < layout.alphaMin && !this.#gestures.dragging) this.#running = false
     }
     const graph = this.#graph
     const visibility = this.#visibility
@@ -665,7 +664,7 @@ export class ActorNetwork extends LitElement {
       this.#movedNodes.add(moved)
       return this.#requestFrame()
     }
-    this.#layout.alpha(Math.max(this.#layout.alpha(), alpha))
+    this.#layout.alpha = Math.max(this.#layout.alpha, alpha)
     this.#running = true
     this.#scheduleDraw()
   }
@@ -814,7 +813,7 @@ export class ActorNetwork extends LitElement {
       setTransform: (transform) => this.#setTransform(transform),
       dragTo: (node, x, y) => this.#moveNode(node, x, y, 0.3),
       dragEnd: () => {
-        this.#layout?.alphaTarget(0)
+        if (this.#layout) this.#layout.alphaTarget = 0
         if (this.#lifted) this.#paint()
         this.#lifted = false
       },
@@ -832,7 +831,7 @@ export class ActorNetwork extends LitElement {
     const wasPinned = node.fx != null
     node.fx = node.x = x
     node.fy = node.y = y
-    if (this.#gestures.dragging && !this.#large) this.#layout?.alphaTarget(heat)
+    if (this.#gestures.dragging && !this.#large && this.#layout) this.#layout.alphaTarget = heat
     // Only the first move changes state (the node becomes pinned, and in a large network it is lifted);
     // later moves are positions only.
     if (!wasPinned || (this.#large && !this.#lifted)) this.#paint()

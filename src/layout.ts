@@ -2,15 +2,7 @@
  * The force layout: a stopped, seeded d3-force simulation that the widget drives, so every reader sees the
  * same picture and the layout can be settled before the first paint.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type Simulation,
-} from 'd3-force'
+import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force'
 import type { RelationType } from './dataset.ts'
 import {
   type AffiliationLink,
@@ -20,6 +12,7 @@ import {
   LARGE_NETWORK,
   type RelationLink,
 } from './graph.ts'
+import { Simulation } from './simulation.ts'
 
 /** Rest length of each relation type: allies sit closer than adversaries. */
 const LINK_DISTANCE: Record<RelationType, number> = { cooperation: 34, negotiation: 40, opposition: 48 }
@@ -27,7 +20,7 @@ const LINK_DISTANCE: Record<RelationType, number> = { cooperation: 34, negotiati
 /** Rough label width at the default 12.5 px font; the layout leaves room for labels without measuring text. */
 const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.name.length)
 
-export type ForceLayout = Simulation<GraphNode, RelationLink | AffiliationLink>
+export type ForceLayout = Simulation<GraphNode>
 
 /** Graphs up to this size get the slow, careful cooling that untangles the most crossings. */
 const SMALL_NETWORK = 80
@@ -56,12 +49,10 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   const n = graph.nodes.length
   const large = n > LARGE_NETWORK
   if (large) place(graph, links, lcg(seed))
-  const layout = forceSimulation<GraphNode, RelationLink | AffiliationLink>(graph.nodes)
-    .stop()
-    .randomSource(lcg(seed))
-    .alphaDecay(n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03)
+  const layout = new Simulation(graph.nodes, lcg(seed))
+  layout.alphaDecay = n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03
+  layout
     .force(
-      'link',
       forceLink<GraphNode, RelationLink | AffiliationLink>(links)
         .id((node) => node.id)
         .distance((link) =>
@@ -72,7 +63,6 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
         ),
     )
     .force(
-      'charge',
       forceManyBody<GraphNode>()
         .strength(large ? -50 : -1000)
         .distanceMax(large ? 250 : 800)
@@ -81,14 +71,13 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   // Forces apply in the order they are added; collision before centring, as the tuning assumed.
   if (!large)
     layout.force(
-      'collide',
       forceCollide<GraphNode>((node) =>
         Math.max(node.radius + 14, estimatedLabelWidth(node) / 2 + 4),
       ).strength(0.9),
     )
   return layout
-    .force('x', forceX<GraphNode>(0).strength(large ? 0.04 : 0.025))
-    .force('y', forceY<GraphNode>(0).strength(large ? 0.04 : 0.16))
+    .force(forceX<GraphNode>(0).strength(large ? 0.04 : 0.025))
+    .force(forceY<GraphNode>(0).strength(large ? 0.04 : 0.16))
 }
 
 /** Pivots of the initial placement: each costs a breadth-first search; fewer draw a blurrier picture. */
@@ -209,12 +198,17 @@ function place(graph: Graph, links: readonly (RelationLink | AffiliationLink)[],
 const INTERACTIVE_DECAY = 0.035
 
 /** Marks a layout whose nodes already hold their settled positions as at rest, ready for interaction. */
-export const atRest = (layout: ForceLayout): ForceLayout => layout.alpha(0).alphaDecay(INTERACTIVE_DECAY)
+export function atRest(layout: ForceLayout): ForceLayout {
+  layout.alpha = 0
+  layout.alphaDecay = INTERACTIVE_DECAY
+  return layout
+}
 
 /** Runs the layout to rest synchronously, the way d3's own timer would over about 300 frames. */
 export function settle(layout: ForceLayout): ForceLayout {
-  const ticks = Math.ceil(Math.log(layout.alphaMin()) / Math.log(1 - layout.alphaDecay()))
-  layout.alpha(1).tick(ticks)
+  const ticks = Math.ceil(Math.log(layout.alphaMin) / Math.log(1 - layout.alphaDecay))
+  layout.alpha = 1
+  layout.tick(ticks)
   // From here on the layout only answers interaction: cool fast, so motion stops within about 3 s.
   return atRest(layout)
 }

@@ -58,7 +58,7 @@ describe('the layout of a large network', () => {
     for (const node of dense.graph.nodes)
       expect(Number.isFinite(node.x) && Number.isFinite(node.y), node.id).toBe(true)
     // At rest: cooled to a stop, so a further tick barely moves anything.
-    expect(again.layout.alpha()).toBe(0)
+    expect(again.layout.alpha).toBe(0)
     const before = again.graph.nodes.map((n) => [n.x!, n.y!] as const)
     again.layout.tick()
     const moved = again.graph.nodes.map((n, i) => Math.hypot(n.x! - before[i]![0], n.y! - before[i]![1]))
