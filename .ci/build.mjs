@@ -47,7 +47,9 @@ const quadtreeTrim = {
     if (!/\/d3-quadtree\/.*\.m?js$/.test(id) || !code.includes('treeProto')) return null
     const out = code
       .replace(/^treeProto\.copy = function\(\) \{[\s\S]*?^\};$/m, '')
-      .replace(/^treeProto\.(\w+) = [\w$]+;$/gm, (line, name) => (QUADTREE_METHODS_USED.has(name) ? line : ''))
+      .replace(/^treeProto\.(\w+) = [\w$]+;$/gm, (line, name) =>
+        QUADTREE_METHODS_USED.has(name) ? line : '',
+      )
     if (out.length > code.length - 500) this.warn('d3-quadtree changed shape: its unused methods stay in')
     return { code: out, map: null }
   },

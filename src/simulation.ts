@@ -67,9 +67,15 @@ export class Simulation<Node extends SimulationNodeDatum> {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i] as Required<SimulationNodeDatum>
         if (node.fx == null) node.x += node.vx *= this.velocityRetained
-        else (node.x = node.fx), (node.vx = 0)
+        else {
+          node.x = node.fx
+          node.vx = 0
+        }
         if (node.fy == null) node.y += node.vy *= this.velocityRetained
-        else (node.y = node.fy), (node.vy = 0)
+        else {
+          node.y = node.fy
+          node.vy = 0
+        }
       }
     }
     return this
