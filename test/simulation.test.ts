@@ -1,4 +1,11 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, type SimulationNodeDatum } from 'd3-force'
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  type SimulationNodeDatum,
+} from 'd3-force'
 import { expect, test } from 'vitest'
 import { lcg } from '../src/layout.ts'
 import { Simulation } from '../src/simulation.ts'
@@ -40,5 +47,7 @@ test('the layout loop moves nodes exactly as d3’s forceSimulation does, pins a
   expect(ours.nodes.map(({ x, y }) => [x, y])).toEqual(theirs.nodes.map(({ x, y }) => [x, y]))
   expect([ours.nodes[3]?.x, ours.nodes[3]?.y]).toEqual([50, -20])
   // The nodes did move: the comparison above is not between two untouched spirals.
-  expect(ours.nodes[20]?.x).not.toBeCloseTo(10 * Math.sqrt(20.5) * Math.cos(20 * Math.PI * (3 - Math.sqrt(5))))
+  expect(ours.nodes[20]?.x).not.toBeCloseTo(
+    10 * Math.sqrt(20.5) * Math.cos(20 * Math.PI * (3 - Math.sqrt(5))),
+  )
 })
