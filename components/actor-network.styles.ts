@@ -69,7 +69,7 @@ export const styles = css`
      graphic itself a usable size. A host's height or ratio still wins. */
   @container actor-network (max-width: 560px) {
     .frame {
-      aspect-ratio: var(--actor-network-aspect-ratio, 4 / 5);
+      aspect-ratio: var(--actor-network-aspect-ratio, 2 / 3);
     }
   }
   .frame *,

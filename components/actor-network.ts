@@ -4,13 +4,14 @@ import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
 import { buildGraph, byDegree, type Graph, type GraphNode, LARGE_NETWORK } from '../src/graph.ts'
-import { atRest, createLayout, type ForceLayout, settle } from '../src/layout.ts'
+import { atRest, createLayout, type ForceLayout, quarterTurn, settle } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { type DatasetError, formatError, parseDataset } from '../src/validate.ts'
 import {
   extentOf,
+  fitsBetterTurned,
   fitTransform,
   IDENTITY,
   panBy,
@@ -99,7 +100,7 @@ const PRINTED_RELATIONS = 500
  * @cssprop [--actor-network-focus=#1b1f24] - Selection ring and focus outline.
  * @cssprop [--actor-network-font=system-ui] - Font family.
  * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels.
- * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height (default `4 / 5` when the widget is under 560 px wide).
+ * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height (default `2 / 3` when the widget is under 560 px wide).
  */
 export class ActorNetwork extends LitElement {
   static override styles = [
@@ -386,6 +387,8 @@ export class ActorNetwork extends LitElement {
     const parsed = parseDataset(input)
     if (!parsed.ok) return this.#fail(parsed.errors)
     const previous = this.#graph
+    // The kept positions below go into a new layout, which settles wide: take them from an upright one.
+    this.#layout?.turn(false)
     const graph = buildGraph(parsed.dataset)
     // Actors already on screen keep their place when the dataset is replaced.
     let kept = false
@@ -402,6 +405,7 @@ export class ActorNetwork extends LitElement {
       this.#layout = settle(createLayout(graph))
       if (!kept && key) rememberLayout(key, graph)
     }
+    this.#orient()
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
     this.#errors = []
@@ -603,11 +607,15 @@ export class ActorNetwork extends LitElement {
     const graph = this.#graph
     if (!graph) return
     const stepNodes = this.#stepNodes()
-    const side = Math.min(90, this.#painter.widestLabel / 2 + 6)
-    // Room for labels beside and below the outermost nodes, and for the zoom buttons on the right.
-    const margin = [14, side + 34, LABEL_HEIGHT + 12, side] as const
     const extent = extentOf(stepNodes ?? graph.nodes)
-    this.#transform = fitTransform(extent, this.#size.width, this.#size.height, margin, stepNodes ? 1.6 : 1.4)
+    const { width, height } = this.#size
+    this.#transform = fitTransform(extent, width, height, this.#fitMargin(), stepNodes ? 1.6 : 1.4)
+  }
+
+  /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
+  #fitMargin() {
+    const side = Math.min(90, this.#painter.widestLabel / 2 + 6, this.#size.width * 0.12)
+    return [14, side + 34, LABEL_HEIGHT + 12, side] as const
   }
 
   #setTransform(transform: Transform) {
@@ -619,6 +627,15 @@ export class ActorNetwork extends LitElement {
     this.#painter.preview(transform)
     clearTimeout(this.#redrawTimer)
     this.#redrawTimer = window.setTimeout(() => this.#scheduleDraw(), 120)
+  }
+
+  /** Stands the layout on its side, or back, when that draws the whole network clearly larger. Says whether it turned. */
+  #orient(): boolean {
+    const { width, height } = this.#size
+    if (!this.#layout || !this.#graph || !width || !height) return false
+    if (!fitsBetterTurned(extentOf(this.#graph.nodes), width, height, this.#fitMargin())) return false
+    this.#layout.turn(!this.#layout.portrait)
+    return true
   }
 
   get #large(): boolean {
@@ -716,6 +733,8 @@ export class ActorNetwork extends LitElement {
       const { width, height } = entry.contentRect
       if (width === this.#size.width && height === this.#size.height) return
       this.#size = { width, height }
+      // A turned layout shows other places under the reader's zoom: start from the whole network again.
+      if (this.#orient()) this.#userZoomed = false
       if (!this.#userZoomed) this.#fit()
       // Drawing in the observer callback lands before paint; a rAF would show one frame at the old size.
       this.#draw()
@@ -923,12 +942,15 @@ export class ActorNetwork extends LitElement {
       current: () => {
         if (!this.#graph) return undefined
         const t = this.#transform
-        const centre = { cx: (this.#size.width / 2 - t.x) / t.k, cy: (this.#size.height / 2 - t.y) / t.k }
+        // The centre in the layout's settled frame: the link shows the same place on a phone and a desktop.
+        const x = (this.#size.width / 2 - t.x) / t.k
+        const y = (this.#size.height / 2 - t.y) / t.k
+        const [cx, cy] = this.#layout?.portrait ? quarterTurn(x, y, true) : [x, y]
         return {
           relations: this.relations ?? undefined,
           selected: this.selected,
           step: this.step,
-          view: this.#userZoomed ? { k: t.k, ...centre } : undefined,
+          view: this.#userZoomed ? { k: t.k, cx, cy } : undefined,
         }
       },
       apply: (state) => {
@@ -937,7 +959,8 @@ export class ActorNetwork extends LitElement {
         if (state.step !== undefined && state.step <= (this.#dataset?.steps?.length ?? 0))
           this.step = state.step
         if (state.view && this.#size.width) {
-          const { k, cx, cy } = state.view
+          const { k, cx: x, cy: y } = state.view
+          const [cx, cy] = this.#layout?.portrait ? quarterTurn(x, y) : [x, y]
           this.#transform = { k, x: this.#size.width / 2 - k * cx, y: this.#size.height / 2 - k * cy }
           this.#userZoomed = true
           this.#scheduleDraw()

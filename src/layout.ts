@@ -2,7 +2,7 @@
  * The force layout: a stopped, seeded d3-force simulation that the widget drives, so every reader sees the
  * same picture and the layout can be settled before the first paint.
  */
-import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force'
+import { type ForceX, type ForceY, forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force'
 import type { RelationType } from './dataset.ts'
 import {
   type AffiliationLink,
@@ -20,7 +20,44 @@ const LINK_DISTANCE: Record<RelationType, number> = { cooperation: 34, negotiati
 /** Rough label width at the default 12.5 px font; the layout leaves room for labels without measuring text. */
 const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.name.length)
 
-export type ForceLayout = Simulation<GraphNode>
+/**
+ * A layout that can stand on its side. It settles wider than tall, the shape of most boxes it is drawn in;
+ * in a box clearly taller than wide (a phone) the widget turns it a quarter turn instead of shrinking it to
+ * a strip. Turning moves no node relative to another, so a settled layout stays settled, and the centring
+ * forces turn with it, so later ticks (a drag) keep the new shape rather than pulling it back.
+ */
+export class ForceLayout extends Simulation<GraphNode> {
+  /** Whether the layout is turned from the way it settled. */
+  portrait = false
+  #centring?: [x: ForceX<GraphNode>, y: ForceY<GraphNode>, strengths: [x: number, y: number]]
+
+  /** Adds the pull toward the centre, stronger on one axis to draw the layout wide. */
+  centre(xStrength: number, yStrength: number): this {
+    const x = forceX<GraphNode>(0).strength(xStrength)
+    const y = forceY<GraphNode>(0).strength(yStrength)
+    this.#centring = [x, y, [xStrength, yStrength]]
+    return this.force(x).force(y)
+  }
+
+  /** Turns the layout (every position and pin, and the centring) to stand on its side or back. */
+  turn(portrait: boolean): void {
+    if (portrait === this.portrait) return
+    this.portrait = portrait
+    for (const node of this.nodes) {
+      ;[node.x, node.y] = quarterTurn(node.x ?? 0, node.y ?? 0, !portrait)
+      ;[node.vx, node.vy] = quarterTurn(node.vx ?? 0, node.vy ?? 0, !portrait)
+      if (node.fx != null && node.fy != null) [node.fx, node.fy] = quarterTurn(node.fx, node.fy, !portrait)
+    }
+    if (!this.#centring) return
+    const [x, y, [xStrength, yStrength]] = this.#centring
+    x.strength(portrait ? yStrength : xStrength)
+    y.strength(portrait ? xStrength : yStrength)
+  }
+}
+
+/** A point of a settled layout turned a quarter turn, as `ForceLayout.turn` does; `back` undoes it. */
+export const quarterTurn = (x: number, y: number, back = false): [number, number] =>
+  back ? [y, -x] : [-y, x]
 
 /** Graphs up to this size get the slow, careful cooling that untangles the most crossings. */
 const SMALL_NETWORK = 80
@@ -49,7 +86,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   const n = graph.nodes.length
   const large = n > LARGE_NETWORK
   if (large) place(graph, links, lcg(seed))
-  const layout = new Simulation(graph.nodes, lcg(seed))
+  const layout = new ForceLayout(graph.nodes, lcg(seed))
   layout.alphaDecay = n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03
   layout
     .force(
@@ -75,9 +112,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
         Math.max(node.radius + 14, estimatedLabelWidth(node) / 2 + 4),
       ).strength(0.9),
     )
-  return layout
-    .force(forceX<GraphNode>(0).strength(large ? 0.04 : 0.025))
-    .force(forceY<GraphNode>(0).strength(large ? 0.04 : 0.16))
+  return layout.centre(large ? 0.04 : 0.025, large ? 0.04 : 0.16)
 }
 
 /** Pivots of the initial placement: each costs a breadth-first search; fewer draw a blurrier picture. */

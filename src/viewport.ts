@@ -53,10 +53,36 @@ export function fitTransform(
   const innerHeight = Math.max(1, height - top - bottom)
   const w = Math.max(1e-6, extent.x1 - extent.x0)
   const h = Math.max(1e-6, extent.y1 - extent.y0)
-  const k = Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
+  const k = fitScale(w, h, innerWidth, innerHeight, maxScale)
   const cx = (extent.x0 + extent.x1) / 2
   const cy = (extent.y0 + extent.y1) / 2
   return { k, x: left + innerWidth / 2 - k * cx, y: top + innerHeight / 2 - k * cy }
+}
+
+const fitScale = (w: number, h: number, innerWidth: number, innerHeight: number, maxScale: number) =>
+  Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
+
+/**
+ * Whether `extent` would be drawn larger by `fitTransform` after a quarter turn: by more than `gain`, so that
+ * a box near the break-even shape never flips the picture back and forth as it resizes.
+ */
+export function fitsBetterTurned(
+  extent: Extent,
+  width: number,
+  height: number,
+  margin: readonly [number, number, number, number],
+  maxScale = 1.4,
+  gain = 1.1,
+): boolean {
+  const [top, right, bottom, left] = margin
+  const innerWidth = Math.max(1, width - left - right)
+  const innerHeight = Math.max(1, height - top - bottom)
+  const w = Math.max(1e-6, extent.x1 - extent.x0)
+  const h = Math.max(1e-6, extent.y1 - extent.y0)
+  return (
+    fitScale(h, w, innerWidth, innerHeight, maxScale) >
+    gain * fitScale(w, h, innerWidth, innerHeight, maxScale)
+  )
 }
 
 /** The extent of a set of circles; an empty set gives a unit box at the origin. */

@@ -40,17 +40,28 @@ describe('rendering', () => {
       document.body.append(el)
       el.data = articleDataset
       await ready
+      // The stage's size reaches the widget by ResizeObserver, which delivers before the first paint.
+      await frames(1)
       const graph = (shadow(el).querySelector('svg.graph') as SVGSVGElement).getBoundingClientRect()
       const box = el.getBoundingClientRect()
+      const glyphs = nodes(el).map((n) => (n.querySelector('.glyph') as Element).getBoundingClientRect())
+      const network = {
+        width: Math.max(...glyphs.map((g) => g.right)) - Math.min(...glyphs.map((g) => g.left)),
+        height: Math.max(...glyphs.map((g) => g.bottom)) - Math.min(...glyphs.map((g) => g.top)),
+      }
       el.remove()
-      return { ratio: box.height / box.width, graphHeight: graph.height }
+      return { ratio: box.height / box.width, graph, network }
     }
     const wide = await shapeAt(880)
     expect(wide.ratio).toBeCloseTo(11 / 16, 2)
-    // On a narrow widget the legend and tools take several rows; the graphic keeps a usable height.
+    expect(wide.network.width).toBeGreaterThan(wide.network.height)
+    // On a narrow widget the legend and tools take several rows; the graphic keeps a usable height, and the
+    // network, which settles wider than tall, stands on its side to use it.
     const narrow = await shapeAt(380)
-    expect(narrow.ratio).toBeCloseTo(5 / 4, 2)
-    expect(narrow.graphHeight).toBeGreaterThanOrEqual(200)
+    expect(narrow.ratio).toBeCloseTo(3 / 2, 2)
+    expect(narrow.graph.height).toBeGreaterThanOrEqual(300)
+    expect(narrow.network.height).toBeGreaterThan(narrow.network.width)
+    expect(narrow.network.height).toBeGreaterThan(0.6 * narrow.graph.height)
   })
 
   test('draws one node per actor and one edge per relation, typed and identified', async () => {
