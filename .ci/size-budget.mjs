@@ -14,7 +14,7 @@ const BUDGET = 35 * KB
  * Until the rest is trimmed or split out (issue 4 stays open for it), CI holds this ceiling so the bundle
  * cannot grow unnoticed, and prints the overage on every build.
  */
-const CEILING = 39.5 * KB
+const CEILING = 39 * KB
 const AIM = 30 * KB
 /** Gzipped sizes from the issue, for scale: other ways to draw a network in a page. */
 const COMPARISON = [

@@ -63,7 +63,6 @@ export const styles = css`
     font-family: var(--_font);
     font-size: 14px;
     line-height: 1.4;
-    text-align: start;
   }
   /* On a phone-sized widget the legend and tools take several rows: a taller default shape keeps the
      graphic itself a usable size. A host's height or ratio still wins. */
@@ -101,14 +100,11 @@ export const styles = css`
     inset: 0;
     width: 100%;
     height: 100%;
-    display: block;
-    overflow: hidden;
     cursor: grab;
     /* One finger scrolls the page (an embed must not trap the reader); two fingers pinch the graph. */
     touch-action: pan-x pan-y;
     user-select: none;
     -webkit-user-select: none;
-    font-family: var(--_font);
   }
   svg.graph.is-panning {
     cursor: grabbing;
@@ -116,17 +112,43 @@ export const styles = css`
 
   .tether {
     stroke: var(--_tether);
-    stroke-width: 1;
     fill: none;
     opacity: 0.8;
   }
   .edge {
     cursor: pointer;
   }
+  /* Each relation type's colour and dash, set once for its edges, arrowheads, legend swatch and labels. */
+  .edge--cooperation,
+  .arrow--cooperation,
+  .legend-toggle--cooperation,
+  .tip-type--cooperation {
+    --_type: var(--_cooperation);
+  }
+  .edge--negotiation,
+  .arrow--negotiation,
+  .legend-toggle--negotiation,
+  .tip-type--negotiation {
+    --_type: var(--_negotiation);
+    --_dash: 8 5;
+  }
+  .edge--opposition,
+  .arrow--opposition,
+  .legend-toggle--opposition,
+  .tip-type--opposition {
+    --_type: var(--_opposition);
+    --_dash: 0.1 5;
+  }
   .edge-line {
     fill: none;
+    stroke: var(--_type);
+    /* Undefined for cooperation: solid. */
+    stroke-dasharray: var(--_dash);
     stroke-width: 2;
     stroke-linecap: round;
+  }
+  marker {
+    fill: var(--_type);
   }
   .edge-hit {
     fill: none;
@@ -134,26 +156,8 @@ export const styles = css`
     stroke-width: 14;
     pointer-events: stroke;
   }
-  .edge--cooperation .edge-line {
-    stroke: var(--_cooperation);
-  }
-  .edge--negotiation .edge-line {
-    stroke: var(--_negotiation);
-    stroke-dasharray: 8 5;
-  }
   .edge--opposition .edge-line {
-    stroke: var(--_opposition);
-    stroke-dasharray: 0.1 5;
     stroke-width: 3;
-  }
-  .arrow--cooperation {
-    fill: var(--_cooperation);
-  }
-  .arrow--negotiation {
-    fill: var(--_negotiation);
-  }
-  .arrow--opposition {
-    fill: var(--_opposition);
   }
   .edge.is-active .edge-line {
     stroke-width: 3;
@@ -182,7 +186,8 @@ export const styles = css`
   .node--group .glyph {
     fill: var(--_group);
   }
-  .ring {
+  .ring,
+  .focus-ring {
     fill: none;
     stroke: none;
     stroke-width: 2.5;
@@ -192,11 +197,6 @@ export const styles = css`
   }
   .node:focus {
     outline: none;
-  }
-  .focus-ring {
-    fill: none;
-    stroke: none;
-    stroke-width: 2.5;
   }
   .node:focus-visible .focus-ring {
     stroke: var(--_focus);
@@ -251,14 +251,13 @@ export const styles = css`
     dominant-baseline: central;
     pointer-events: none;
   }
-  /* Never drawn: the labels' font is read from it before they exist (see GraphPainter.labelFont). */
-  .label-probe {
-    display: none;
-  }
+  /* The probe is never drawn: the labels' font is read from it before they exist (see GraphPainter.labelFont). */
+  .label-probe,
   .label.is-crowded {
     display: none;
   }
-  .node.is-active .label.is-crowded {
+  .node.is-active .label.is-crowded,
+  .graph.is-focused .node.is-near .label.is-crowded {
     display: inline;
   }
 
@@ -269,9 +268,6 @@ export const styles = css`
   }
   .graph.is-focused .edge:not(.is-near) {
     opacity: 0.08;
-  }
-  .graph.is-focused .node.is-near .label.is-crowded {
-    display: inline;
   }
 
   /* Large networks: hover, selection and drags draw copies on a layer of their own over a veil, and leave
@@ -338,12 +334,6 @@ export const styles = css`
     color: inherit;
   }
 
-  .view-toggle {
-    min-height: 30px;
-    padding: 3px 12px;
-    border-radius: 999px;
-    font-size: 13px;
-  }
   .view-toggle[aria-pressed='true'] {
     background: var(--_text);
     color: var(--_background);
@@ -366,12 +356,21 @@ export const styles = css`
     border-radius: 6px;
     cursor: pointer;
     margin: 0;
-    text-transform: none;
-    letter-spacing: normal;
   }
-  button:focus-visible {
+  /* Every control's focus ring (export.ts draws its summary's own, as its styles stand alone). */
+  button:focus-visible,
+  input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The pill-shaped buttons of the bar and the story (export.ts styles its summary alike). */
+  .legend-toggle,
+  .view-toggle,
+  .step-start {
+    min-height: 30px;
+    padding: 3px 12px;
+    border-radius: 999px;
+    font-size: 13px;
   }
   .controls button {
     width: 32px;
@@ -381,6 +380,22 @@ export const styles = css`
     padding: 0;
     font-size: 18px;
     line-height: 1;
+  }
+
+  /* The floating panels share one look: the tooltip and the search results (and export.ts's menu). */
+  .tooltip,
+  .search ul {
+    background: var(--_background);
+    border: 1px solid var(--_tether);
+    border-radius: 8px;
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
+  }
+  /* Verbatim quotes read as quotes wherever they appear: tooltip, details panel and table. */
+  .tip-quote,
+  .quote,
+  .tables blockquote {
+    font-family: Georgia, 'Times New Roman', serif;
+    font-style: italic;
   }
 
   .hint {
@@ -403,13 +418,10 @@ export const styles = css`
 
   /* Windows high contrast and other forced palettes: keep nodes, edges, dashes and the focus ring. */
   @media (forced-colors: active) {
-    .edge-line,
-    .swatch .edge-line {
+    .edge-line {
       stroke: CanvasText !important;
     }
-    .arrow--cooperation,
-    .arrow--negotiation,
-    .arrow--opposition,
+    marker,
     .glyph {
       fill: CanvasText !important;
     }
@@ -444,7 +456,6 @@ export const styles = css`
       height: auto;
       aspect-ratio: auto;
       overflow: visible;
-      box-shadow: none;
     }
     .stage {
       height: 120mm;

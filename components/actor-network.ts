@@ -1,13 +1,18 @@
 import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit'
-import type { Actor, Dataset, Relation, RelationType } from '../src/dataset.ts'
+import type { Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
-import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
+import {
+  countByType,
+  filterGraph,
+  formatRelationTypes,
+  parseRelationTypes,
+  type Visibility,
+} from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
 import { buildGraph, byDegree, type Graph, type GraphNode, LARGE_NETWORK } from '../src/graph.ts'
 import { atRest, createLayout, type ForceLayout, quarterTurn, settle } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
-import { safeHttpUrl } from '../src/text.ts'
 import { type DatasetError, formatError, parseDataset } from '../src/validate.ts'
 import {
   extentOf,
@@ -20,7 +25,13 @@ import {
   zoomAround,
 } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
-import { actorDetails, type DetailsActions, detailsStyles, relationDetails } from './details-panel.ts'
+import {
+  actorDetails,
+  type DetailsActions,
+  detailsStyles,
+  relationDetails,
+  sourceCredit,
+} from './details-panel.ts'
 import {
   ActorHoverEvent,
   ActorSelectEvent,
@@ -49,7 +60,7 @@ import { arrowMarkers, renderGraph } from './graph-template.ts'
 import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
 import { fontOf } from './measure-text.ts'
-import { type GestureHost, PointerGestures } from './pointer-gestures.ts'
+import { type GestureHost, PointerGestures, targetOf } from './pointer-gestures.ts'
 import { SearchBox, searchStyles } from './search-box.ts'
 import { renderStepper, stepperStyles } from './stepper.ts'
 import { renderTables, tableStyles } from './table-view.ts'
@@ -190,7 +201,7 @@ export class ActorNetwork extends LitElement {
   // Machinery, all stopped on disconnect.
   readonly #painter = new GraphPainter()
   readonly #gestures = new PointerGestures(this.#gestureHost())
-  readonly #search = new SearchBox(this, (actor) => this.#chooseFromSearch(actor))
+  readonly #search = new SearchBox(this, (actor) => this.#selectAndCentre(actor.id))
   readonly #url = new UrlSync(this.#urlHost())
   #fetch?: AbortController
   #resizeObserver?: ResizeObserver
@@ -524,10 +535,7 @@ export class ActorNetwork extends LitElement {
 
   #renderDetails(graph: Graph, visibility: Visibility) {
     const actions: DetailsActions = {
-      selectActor: (id) => {
-        if (id !== this.selected) this.#select(id)
-        this.#centreOn(id)
-      },
+      selectActor: (id) => this.#selectAndCentre(id),
       selectRelation: (id) => this.#selectRelation(id),
       chooseQuote: (relation: Relation, quote: string) =>
         this.dispatchEvent(new EvidenceSelectEvent(relation, quote)),
@@ -561,12 +569,7 @@ export class ActorNetwork extends LitElement {
 
   #renderCredit() {
     const source = this.#status === 'ready' ? this.#dataset?.source : undefined
-    if (!source) return html`<div class="credit"></div>`
-    const url = safeHttpUrl(source.url)
-    const title = url
-      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-      : source.title
-    return html`<div class="credit">Source: ${title}, ${source.publisher}${source.author ? `, by ${source.author}` : ''}</div>`
+    return html`<div class="credit">${source ? sourceCredit(source) : nothing}</div>`
   }
 
   #tooltipContent() {
@@ -575,11 +578,10 @@ export class ActorNetwork extends LitElement {
     if (!graph || !hovered || !this.#dataset || !this.#visibility) return undefined
     if (hovered.kind === 'actor') {
       const node = graph.nodeById.get(hovered.id)
-      const visible = new Set(this.#visibility.links.map((link) => link.id))
-      return node ? actorTooltip(node, graph, visible) : undefined
+      return node ? actorTooltip(node, graph, this.#visibility) : undefined
     }
     const link = graph.links.find((l) => l.id === hovered.id)
-    return link ? relationTooltip(link.relation, graph, this.#dataset) : undefined
+    return link ? relationTooltip(link, this.#dataset) : undefined
   }
 
   /**
@@ -640,6 +642,15 @@ export class ActorNetwork extends LitElement {
 
   get #large(): boolean {
     return (this.#graph?.nodes.length ?? 0) > LARGE_NETWORK
+  }
+
+  #node(id: string): GraphNode | undefined {
+    return this.#graph?.nodeById.get(id)
+  }
+
+  /** Where an actor is drawn, in the stage's CSS pixels. */
+  #onScreen(node: GraphNode) {
+    return toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
   }
 
   /** Asks for a full redraw on the next frame. */
@@ -750,11 +761,9 @@ export class ActorNetwork extends LitElement {
     else types.add(type)
     this.relations = formatRelationTypes(types)
     const shown = parseRelationTypes(this.relations)
-    const counts = { cooperation: 0, negotiation: 0, opposition: 0 }
-    for (const t of shown) counts[t] = this.#visibility?.counts[t] ?? 0
     this.#announce(
       shown.length
-        ? `Showing ${listCounts(counts)} relations; ${RELATION_LABELS[type].toLowerCase()} ${types.has(type) ? 'shown' : 'hidden'}.`
+        ? `Showing ${listCounts(this.#visibility?.counts ?? countByType([]), shown)} relations; ${RELATION_LABELS[type].toLowerCase()} ${types.has(type) ? 'shown' : 'hidden'}.`
         : 'All relation types hidden.',
     )
     this.dispatchEvent(new FilterChangeEvent(shown))
@@ -772,7 +781,7 @@ export class ActorNetwork extends LitElement {
     this.#selectedRelation = undefined
     if (next === this.selected) return this.requestUpdate()
     this.selected = next
-    const actor = next ? (this.#graph?.nodeById.get(next)?.actor ?? null) : null
+    const actor = next ? (this.#node(next)?.actor ?? null) : null
     this.#announce(actor ? `Selected ${actor.name}.` : 'Selection cleared.')
     this.dispatchEvent(new ActorSelectEvent(actor))
   }
@@ -785,16 +794,12 @@ export class ActorNetwork extends LitElement {
       return
     }
     this.#hovered = target
-    const graph = this.#graph
-    if (previous?.kind === 'actor' || target?.kind === 'actor') {
-      const actor = target?.kind === 'actor' ? (graph?.nodeById.get(target.id)?.actor ?? null) : null
-      if (previous?.kind === 'actor' || actor) this.dispatchEvent(new ActorHoverEvent(actor))
-    }
-    if (previous?.kind === 'relation' || target?.kind === 'relation') {
-      const link = target?.kind === 'relation' ? graph?.links.find((l) => l.id === target.id) : undefined
-      if (previous?.kind === 'relation' || link)
-        this.dispatchEvent(new RelationHoverEvent(link?.relation ?? null))
-    }
+    // An event when the pointer enters an actor (or relation), or leaves one for anything else.
+    const actor = target?.kind === 'actor' ? (this.#node(target.id)?.actor ?? null) : null
+    if (previous?.kind === 'actor' || actor) this.dispatchEvent(new ActorHoverEvent(actor))
+    const link = target?.kind === 'relation' ? this.#graph?.links.find((l) => l.id === target.id) : undefined
+    if (previous?.kind === 'relation' || link)
+      this.dispatchEvent(new RelationHoverEvent(link?.relation ?? null))
     this.requestUpdate()
   }
 
@@ -823,9 +828,8 @@ export class ActorNetwork extends LitElement {
       get hovered() {
         return element.#hovered
       },
-      node: (id) => this.#graph?.nodeById.get(id),
+      node: (id) => this.#node(id),
       pointer: (event) => this.#pointer(event),
-      targetOf: (event) => targetOf(event),
       hover: (target, at) => this.#hover(target, at),
       select: (id) => this.#select(id),
       selectRelation: (id) => this.#selectRelation(id),
@@ -881,9 +885,7 @@ export class ActorNetwork extends LitElement {
 
   /** Frames the current step's actors (or the whole network for step 0) and lights its relations. */
   #showStep() {
-    this.#userZoomed = false
-    this.#fit()
-    this.#scheduleDraw()
+    this.fit()
     this.#paint()
     this.#url.write()
   }
@@ -906,16 +908,17 @@ export class ActorNetwork extends LitElement {
     this.requestUpdate()
   }
 
-  #chooseFromSearch(actor: Actor) {
-    if (actor.id !== this.selected) this.#select(actor.id)
-    this.#centreOn(actor.id)
+  /** Selects an actor chosen by name (in the search box or the details panel) and brings it to the middle. */
+  #selectAndCentre(id: string) {
+    if (id !== this.selected) this.#select(id)
+    this.#centreOn(id)
   }
 
   /** Pans so that an actor sits in the middle of the view. */
   #centreOn(id: string) {
-    const node = this.#graph?.nodeById.get(id)
+    const node = this.#node(id)
     if (!node) return
-    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    const p = this.#onScreen(node)
     this.#setTransform(panBy(this.#transform, this.#size.width / 2 - p.x, this.#size.height / 2 - p.y))
   }
 
@@ -935,10 +938,7 @@ export class ActorNetwork extends LitElement {
 
   #urlHost(): UrlSyncHost {
     return {
-      key: () =>
-        this.syncUrl === undefined || this.syncUrl === null
-          ? undefined
-          : this.syncUrl || this.id || 'network',
+      key: () => (this.syncUrl == null ? undefined : this.syncUrl || this.id || 'network'),
       current: () => {
         if (!this.#graph) return undefined
         const t = this.#transform
@@ -1018,10 +1018,10 @@ export class ActorNetwork extends LitElement {
 
   /** Pans just enough to bring an actor that is outside the view (or too close to its edge) back into it. */
   #scrollIntoView(id: string) {
-    const node = this.#graph?.nodeById.get(id)
+    const node = this.#node(id)
     if (!node) return
     const margin = 48
-    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    const p = this.#onScreen(node)
     const { width, height } = this.#size
     const dx = p.x < margin ? margin - p.x : p.x > width - margin ? width - margin - p.x : 0
     const dy = p.y < margin ? margin - p.y : p.y > height - margin ? height - margin - p.y : 0
@@ -1032,10 +1032,10 @@ export class ActorNetwork extends LitElement {
 
   #onFocusIn = (event: FocusEvent) => {
     const target = targetOf(event)
-    const node = target?.kind === 'actor' ? this.#graph?.nodeById.get(target.id) : undefined
+    const node = target?.kind === 'actor' ? this.#node(target.id) : undefined
     if (!node) return
     this.#focusId = node.id
-    const p = toScreen(this.#transform, node.x ?? 0, node.y ?? 0)
+    const p = this.#onScreen(node)
     this.#hover(target, { x: p.x, y: p.y + node.radius })
     this.#paint()
   }
@@ -1048,16 +1048,6 @@ export class ActorNetwork extends LitElement {
     if (this.#hovered?.kind === 'actor') this.#hover(null)
     this.#paint()
   }
-}
-
-/** The actor or relation an event happened on, from the data attributes of the drawn elements. */
-function targetOf(event: Event): Target {
-  const el = event.target instanceof Element ? event.target : null
-  const node = el?.closest<SVGGElement>('.node')
-  if (node?.dataset.actorId) return { kind: 'actor', id: node.dataset.actorId }
-  const edge = el?.closest<SVGGElement>('.edge')
-  if (edge?.dataset.relationId) return { kind: 'relation', id: edge.dataset.relationId }
-  return null
 }
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches

@@ -5,8 +5,8 @@
  * On a narrow widget the panel becomes a bottom sheet (see the styles).
  */
 import { css, html, nothing } from 'lit'
-import { type Dataset, RELATION_TYPES, type Relation } from '../src/dataset.ts'
-import type { Visibility } from '../src/filter.ts'
+import { type Dataset, RELATION_TYPES, type Relation, type Source } from '../src/dataset.ts'
+import { linksOf, type Visibility } from '../src/filter.ts'
 import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { RELATION_LABELS } from './legend.ts'
@@ -30,7 +30,7 @@ export function actorDetails(node: GraphNode, graph: Graph, visibility: Visibili
   const { actor } = node
   const affiliation = actor.affiliation ? graph.nodeById.get(actor.affiliation) : undefined
   const members = graph.affiliations.filter((tether) => tether.target === node).map((tether) => tether.source)
-  const links = visibility.links.filter((link) => link.source === node || link.target === node)
+  const links = linksOf(node, visibility)
   return html`<section class="details" part="details" aria-label=${`Details: ${actor.name}`}>
     <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
     <h2>${actor.name}</h2>
@@ -72,9 +72,18 @@ function relationItem(link: RelationLink, node: GraphNode, actions: DetailsActio
   </li>`
 }
 
+/** `Source: Title, Publisher, by Author`, the title linking to the article when it has a web address. */
+export function sourceCredit(source: Source) {
+  const url = safeHttpUrl(source.url)
+  const title = url
+    ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
+    : source.title
+  return html`Source: ${title}, ${source.publisher}${source.author ? `, by ${source.author}` : ''}`
+}
+
 export function relationDetails(link: RelationLink, dataset: Dataset, actions: DetailsActions) {
   const { relation, source, target } = link
-  const url = safeHttpUrl(dataset.source.url)
+  const { published } = dataset.source
   return html`<section class="details" part="details" aria-label=${`Details: ${RELATION_LABELS[link.type]} relation`}>
     <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
     <p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html` · <span class="meta">${relation.when}</span>` : nothing}</p>
@@ -85,10 +94,7 @@ export function relationDetails(link: RelationLink, dataset: Dataset, actions: D
     </h2>
     <p class="summary">${relation.summary}</p>
     ${quotes(relation, actions)}
-    <p class="meta source">
-      Source: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${dataset.source.title}</a>` : dataset.source.title},
-      ${dataset.source.publisher}${dataset.source.author ? `, by ${dataset.source.author}` : ''}${dataset.source.published ? `, ${dataset.source.published}` : ''}
-    </p>
+    <p class="meta source">${sourceCredit(dataset.source)}${published ? `, ${published}` : ''}</p>
   </section>`
 }
 
@@ -164,7 +170,6 @@ export const detailsStyles = css`
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 2px;
-    cursor: pointer;
   }
   .quote {
     display: block;
@@ -175,8 +180,6 @@ export const detailsStyles = css`
     border-left: 3px solid var(--_tether);
     border-radius: 0;
     text-align: start;
-    font-family: Georgia, 'Times New Roman', serif;
-    font-style: italic;
     font-size: 13px;
     background: none;
   }

@@ -5,7 +5,7 @@
  */
 import type { Visibility } from '../src/filter.ts'
 import type { Graph } from '../src/graph.ts'
-import { type Direction, step } from '../src/keyboard.ts'
+import { type Direction, step, VECTORS } from '../src/keyboard.ts'
 
 /** Pixels a Shift + arrow nudge moves the focused actor, on screen. */
 const NUDGE = 12
@@ -15,13 +15,6 @@ const ARROWS: Record<string, Direction | undefined> = {
   ArrowRight: 'right',
   ArrowUp: 'up',
   ArrowDown: 'down',
-}
-
-const VECTORS: Record<Direction, [number, number]> = {
-  left: [-1, 0],
-  right: [1, 0],
-  up: [0, -1],
-  down: [0, 1],
 }
 
 export interface KeyboardHost {

@@ -48,10 +48,7 @@ export const legendStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    min-height: 30px;
     padding: 3px 10px 3px 8px;
-    border-radius: 999px;
-    font-size: 13px;
   }
   .legend-toggle[aria-pressed='false'] {
     border-style: dashed;
@@ -68,18 +65,7 @@ export const legendStyles = css`
     color: var(--_muted);
     font-size: 12px;
   }
-  .legend-toggle--cooperation .edge-line {
-    stroke: var(--_cooperation);
-  }
-  .legend-toggle--negotiation .edge-line {
-    stroke: var(--_negotiation);
-    stroke-dasharray: 8 5;
-  }
-  .legend-toggle--opposition .edge-line {
-    stroke: var(--_opposition);
-    stroke-dasharray: 0.1 5;
-    stroke-width: 3;
-  }
+  /* Colour and dash come from the edge styles (see --_type); the swatch is drawn a little thicker. */
   .swatch .edge-line {
     stroke-width: 2.5;
     stroke-linecap: round;

@@ -20,7 +20,6 @@ export interface GestureHost {
   node(id: string): GraphNode | undefined
   /** The pointer in the graphic's own CSS pixels, right under CSS transforms and zoom of the host page. */
   pointer(event: { clientX: number; clientY: number }): Point
-  targetOf(event: Event): Target
   hover(target: Target, at?: Point): void
   readonly hovered: Target
   select(id: string | undefined): void
@@ -72,12 +71,8 @@ export class PointerGestures {
     return gesture?.kind === 'node' && gesture.moved ? gesture.node : undefined
   }
 
-  get busy(): boolean {
-    return this.#gesture !== undefined
-  }
-
   over = (event: PointerEvent) => {
-    if (!this.#gesture) this.host.hover(this.host.targetOf(event), this.host.pointer(event))
+    if (!this.#gesture) this.host.hover(targetOf(event), this.host.pointer(event))
   }
 
   leave = () => {
@@ -89,7 +84,7 @@ export class PointerGestures {
     const svg = event.currentTarget as SVGSVGElement
     this.#svg = svg
     const at = this.host.pointer(event)
-    const target = this.host.targetOf(event)
+    const target = targetOf(event)
     if (target?.kind === 'actor') {
       const node = this.host.node(target.id)
       if (!node) return
@@ -173,7 +168,7 @@ export class PointerGestures {
   }
 
   doubleClick = (event: MouseEvent) => {
-    const target = this.host.targetOf(event)
+    const target = targetOf(event)
     const node = target?.kind === 'actor' ? this.host.node(target.id) : undefined
     if (node && node.fx != null) this.host.unpin(node)
   }
@@ -212,4 +207,14 @@ export class PointerGestures {
     const zoomed = zoomAround(this.host.transform, factor, mid0.x, mid0.y)
     this.host.setTransform(panBy(zoomed, mid1.x - mid0.x, mid1.y - mid0.y))
   }
+}
+
+/** The actor or relation an event happened on, from the data attributes of the drawn elements. */
+export function targetOf(event: Event): Target {
+  const el = event.target instanceof Element ? event.target : null
+  const node = el?.closest<SVGGElement>('.node')
+  if (node?.dataset.actorId) return { kind: 'actor', id: node.dataset.actorId }
+  const edge = el?.closest<SVGGElement>('.edge')
+  if (edge?.dataset.relationId) return { kind: 'relation', id: edge.dataset.relationId }
+  return null
 }

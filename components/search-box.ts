@@ -3,11 +3,12 @@
  * options, Enter chooses, Escape closes (then clears). Choosing hands the actor to the element, which
  * selects it, pans to it and highlights its neighbourhood.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit'
+import { css, html, nothing, type ReactiveControllerHost } from 'lit'
 import type { Actor } from '../src/dataset.ts'
 import { searchActors } from '../src/search.ts'
 
-export class SearchBox implements ReactiveController {
+/** The box's own state; it has no lifecycle of its own, so it asks the host to render again when that changes. */
+export class SearchBox {
   #query = ''
   #active = 0
   #open = false
@@ -15,11 +16,7 @@ export class SearchBox implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly choose: (actor: Actor) => void,
-  ) {
-    host.addController(this)
-  }
-
-  hostConnected() {}
+  ) {}
 
   render(actors: readonly Actor[]) {
     const matches = this.#open ? searchActors(actors, this.#query) : []
@@ -110,7 +107,6 @@ export const searchStyles = css`
     margin-inline-start: auto;
   }
   .search input {
-    box-sizing: border-box;
     width: 100%;
     min-height: 30px;
     padding: 4px 10px;
@@ -120,10 +116,6 @@ export const searchStyles = css`
     background: var(--_background);
     border: 1px solid var(--_muted);
     border-radius: 999px;
-  }
-  .search input:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .search ul {
     position: absolute;
@@ -136,13 +128,6 @@ export const searchStyles = css`
     margin: 0;
     padding: 4px 0;
     list-style: none;
-    background: var(--_background);
-    border: 1px solid var(--_tether);
-    border-radius: 8px;
-    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
-  }
-  .search ul[hidden] {
-    display: none;
   }
   .search li {
     display: flex;

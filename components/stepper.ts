@@ -39,7 +39,6 @@ export const stepperStyles = css`
     align-items: center;
     gap: 8px;
     padding: 2px 10px 6px;
-    min-height: 0;
   }
   .step-body {
     flex: 1;
@@ -71,11 +70,5 @@ export const stepperStyles = css`
   .step-nav:disabled {
     opacity: 0.4;
     cursor: default;
-  }
-  .step-start {
-    min-height: 30px;
-    padding: 3px 12px;
-    border-radius: 999px;
-    font-size: 13px;
   }
 `

@@ -4,18 +4,18 @@
  */
 import { css, html, nothing } from 'lit'
 import type { Dataset } from '../src/dataset.ts'
+import { countsOf } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
-import type { Graph } from '../src/graph.ts'
+import type { Graph, GraphNode } from '../src/graph.ts'
 import { RELATION_LABELS } from './legend.ts'
 
 const KIND_LABELS = { person: 'Person', institution: 'Institution', group: 'Group' } as const
 
 export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibility) {
   const nameOf = (id: string | undefined) => (id ? (graph.nodeById.get(id)?.actor.name ?? id) : '')
-  const shownCount = new Map<string, number>()
-  for (const link of visibility.links) {
-    shownCount.set(link.source.id, (shownCount.get(link.source.id) ?? 0) + 1)
-    shownCount.set(link.target.id, (shownCount.get(link.target.id) ?? 0) + 1)
+  const shownCount = (node: GraphNode) => {
+    const { cooperation, negotiation, opposition } = countsOf(node, visibility)
+    return cooperation + negotiation + opposition
   }
   return html`<div class="tables" part="table">
     <table>
@@ -28,7 +28,7 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
             <td>${KIND_LABELS[node.actor.kind]}</td>
             <td>${node.actor.role ?? ''}</td>
             <td>${nameOf(node.actor.affiliation)}</td>
-            <td class="num">${shownCount.get(node.id) ?? 0}</td>
+            <td class="num">${shownCount(node)}</td>
           </tr>`,
         )}
       </tbody>
@@ -88,8 +88,6 @@ export const tableStyles = css`
   }
   .tables blockquote {
     margin: 0 0 4px;
-    font-family: Georgia, 'Times New Roman', serif;
-    font-style: italic;
   }
   .when,
   .table-source {

@@ -3,18 +3,17 @@
  * evidence and the source's title), and its placement: near the pointer, always inside the widget.
  */
 import { css, html, nothing } from 'lit'
-import type { Dataset, Relation } from '../src/dataset.ts'
-import type { Graph, GraphNode } from '../src/graph.ts'
+import type { Dataset } from '../src/dataset.ts'
+import { linksOf, type Visibility } from '../src/filter.ts'
+import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
 import { RELATION_LABELS } from './legend.ts'
 
 const MAX_LISTED = 8
 
-export function actorTooltip(node: GraphNode, graph: Graph, visibleIds: ReadonlySet<string>) {
+export function actorTooltip(node: GraphNode, graph: Graph, visibility: Visibility) {
   const { actor } = node
   const affiliation = actor.affiliation ? graph.nodeById.get(actor.affiliation)?.actor.name : undefined
-  const relations = graph.links.filter(
-    (link) => visibleIds.has(link.id) && (link.source === node || link.target === node),
-  )
+  const relations = linksOf(node, visibility)
   const listed = relations.slice(0, MAX_LISTED)
   return html`<div class="tip-title">${actor.name}</div>
     ${actor.role ? html`<div class="tip-role">${actor.role}</div>` : nothing}
@@ -33,14 +32,12 @@ export function actorTooltip(node: GraphNode, graph: Graph, visibleIds: Readonly
     ${relations.length > listed.length ? html`<div class="tip-meta">and ${relations.length - listed.length} more</div>` : nothing}`
 }
 
-export function relationTooltip(relation: Relation, graph: Graph, dataset: Dataset) {
-  const source = graph.nodeById.get(relation.source)?.actor.name ?? relation.source
-  const target = graph.nodeById.get(relation.target)?.actor.name ?? relation.target
+export function relationTooltip({ relation, source, target }: RelationLink, dataset: Dataset) {
   return html`<div class="tip-head">
       <span class="tip-type tip-type--${relation.type}">${RELATION_LABELS[relation.type]}</span>
       ${relation.when ? html`<span class="tip-meta">${relation.when}</span>` : nothing}
     </div>
-    <div class="tip-title">${source} ${relation.directed ? '→' : '↔'} ${target}</div>
+    <div class="tip-title">${source.actor.name} ${relation.directed ? '→' : '↔'} ${target.actor.name}</div>
     <p class="tip-summary">${relation.summary}</p>
     ${relation.evidence.map((quote) => html`<blockquote class="tip-quote">“${quote}”</blockquote>`)}
     <div class="tip-meta">${dataset.source.title}, ${dataset.source.publisher}</div>`
@@ -78,20 +75,13 @@ export const tooltipStyles = css`
     max-height: calc(100% - 8px);
     overflow: hidden;
     padding: 9px 11px;
-    border-radius: 8px;
-    background: var(--_background);
     color: var(--_text);
-    border: 1px solid var(--_tether);
-    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
     font-size: 13px;
     line-height: 1.4;
     pointer-events: none;
     /* A layer of its own: following the pointer then moves it on the compositor, without repainting the
        graphic beneath on every pointer move. */
     will-change: transform;
-  }
-  .tooltip[hidden] {
-    display: none;
   }
   .tip-title {
     font-weight: 700;
@@ -112,15 +102,8 @@ export const tooltipStyles = css`
     font-size: 11.5px;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-  }
-  .tip-type--cooperation {
-    color: var(--_cooperation);
-  }
-  .tip-type--negotiation {
-    color: var(--_negotiation);
-  }
-  .tip-type--opposition {
-    color: var(--_opposition);
+    /* Set per type with the edge styles. */
+    color: var(--_type);
   }
   .tip-list {
     list-style: none;
@@ -137,7 +120,5 @@ export const tooltipStyles = css`
     margin: 0 0 6px;
     padding-left: 8px;
     border-left: 3px solid var(--_tether);
-    font-family: Georgia, 'Times New Roman', serif;
-    font-style: italic;
   }
 `

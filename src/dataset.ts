@@ -39,20 +39,27 @@ const tooLong =
   (issue: v.BaseIssue<string>): string =>
     `${what} is ${formatCount(issue.input.length)} characters long, more than the limit of ${formatCount(limit)}`
 
-const text = (what: string, description: string, limit: number = LIMITS.text) =>
+/**
+ * The field helpers take their description as a `v.description('…')` written at the call site: the embed
+ * build empties those literals (they only feed the JSON Schema), which it cannot do for a plain string
+ * argument.
+ */
+type Description = v.DescriptionAction<string, string>
+
+const text = (what: string, description: Description, limit: number = LIMITS.text) =>
   v.pipe(
     v.string(not(`${what} must be a string`)),
     v.regex(/\S/, `${what} must not be empty`),
     v.maxLength(limit, tooLong(what, limit)),
-    v.description(description),
+    description,
   )
 
-const slug = (what: string, description: string) =>
+const slug = (what: string, description: Description) =>
   v.pipe(
     v.string(not(`${what} must be a string`)),
     v.regex(SLUG, not(`${what} must be a slug: lowercase letters, digits and single hyphens`)),
     v.maxLength(100, tooLong(what, 100)),
-    v.description(description),
+    description,
   )
 
 const list = <T extends v.GenericSchema>(items: T, what: string, limit: number) =>
@@ -67,9 +74,15 @@ const list = <T extends v.GenericSchema>(items: T, what: string, limit: number) 
 export const SourceSchema = v.pipe(
   v.strictObject(
     {
-      title: text('source title', 'Headline or title of the article the dataset is drawn from.'),
-      publisher: text('publisher', 'Newspaper, broadcaster or site that published the article.'),
-      author: v.optional(text('author', 'Author or authors, as credited.')),
+      title: text(
+        'source title',
+        v.description('Headline or title of the article the dataset is drawn from.'),
+      ),
+      publisher: text(
+        'publisher',
+        v.description('Newspaper, broadcaster or site that published the article.'),
+      ),
+      author: v.optional(text('author', v.description('Author or authors, as credited.'))),
       published: v.optional(
         v.pipe(
           v.string(not('published must be a string')),
@@ -84,7 +97,9 @@ export const SourceSchema = v.pipe(
           v.description('Address of the article, an absolute URL.'),
         ),
       ),
-      text: v.optional(text('text', 'The article text, or the name of a text file beside the dataset.')),
+      text: v.optional(
+        text('text', v.description('The article text, or the name of a text file beside the dataset.')),
+      ),
     },
     not('source must be an object'),
   ),
@@ -94,8 +109,11 @@ export const SourceSchema = v.pipe(
 export const ActorSchema = v.pipe(
   v.strictObject(
     {
-      id: slug('actor id', 'Unique slug naming this actor in relations and affiliations, e.g. "maduro".'),
-      name: text('name', 'Name as shown on the node, e.g. "Nicolás Maduro".'),
+      id: slug(
+        'actor id',
+        v.description('Unique slug naming this actor in relations and affiliations, e.g. "maduro".'),
+      ),
+      name: text('name', v.description('Name as shown on the node, e.g. "Nicolás Maduro".')),
       kind: v.pipe(
         v.picklist(ACTOR_KINDS, not(`kind must be one of ${ACTOR_KINDS.join(', ')}`)),
         v.description(
@@ -103,10 +121,14 @@ export const ActorSchema = v.pipe(
         ),
       ),
       role: v.optional(
-        text('role', 'Office or position at the time of the article, e.g. "C.I.A. director".'),
+        text('role', v.description('Office or position at the time of the article, e.g. "C.I.A. director".')),
       ),
-      affiliation: v.optional(slug('affiliation', 'Id of another actor this actor belongs to or works for.')),
-      description: v.optional(text('description', 'One or two sentences of context shown in the tooltip.')),
+      affiliation: v.optional(
+        slug('affiliation', v.description('Id of another actor this actor belongs to or works for.')),
+      ),
+      description: v.optional(
+        text('description', v.description('One or two sentences of context shown in the tooltip.')),
+      ),
     },
     not('actor must be an object'),
   ),
@@ -116,9 +138,12 @@ export const ActorSchema = v.pipe(
 export const RelationSchema = v.pipe(
   v.strictObject(
     {
-      id: slug('relation id', 'Unique slug for this relation.'),
-      source: slug('source', 'Id of the actor the relation starts from (the actor acting, if directed).'),
-      target: slug('target', 'Id of the other actor (the one acted upon, if directed).'),
+      id: slug('relation id', v.description('Unique slug for this relation.')),
+      source: slug(
+        'source',
+        v.description('Id of the actor the relation starts from (the actor acting, if directed).'),
+      ),
+      target: slug('target', v.description('Id of the other actor (the one acted upon, if directed).')),
       type: v.pipe(
         v.picklist(RELATION_TYPES, not(`type must be one of ${RELATION_TYPES.join(', ')}`)),
         v.description('cooperation, negotiation or opposition.'),
@@ -127,10 +152,13 @@ export const RelationSchema = v.pipe(
         v.boolean(not('directed must be true or false')),
         v.description('true when the source acts on the target; false when both take part alike.'),
       ),
-      summary: text('summary', 'One sentence saying what the relation is, in the editor’s words.'),
+      summary: text(
+        'summary',
+        v.description('One sentence saying what the relation is, in the editor’s words.'),
+      ),
       evidence: v.pipe(
         v.array(
-          text('quote', 'A verbatim quote from the article.'),
+          text('quote', v.description('A verbatim quote from the article.')),
           not('evidence must be an array of quotes'),
         ),
         v.minLength(1, 'evidence must hold at least one quote'),
@@ -140,7 +168,9 @@ export const RelationSchema = v.pipe(
         }),
         v.description('Verbatim quotes from the article that show the relation; at least one.'),
       ),
-      when: v.optional(text('when', 'When the relation held, in words or as a date, e.g. "January 2026".')),
+      when: v.optional(
+        text('when', v.description('When the relation held, in words or as a date, e.g. "January 2026".')),
+      ),
     },
     not('relation must be an object'),
   ),
@@ -150,22 +180,32 @@ export const RelationSchema = v.pipe(
 export const StepSchema = v.pipe(
   v.strictObject(
     {
-      id: slug('step id', 'Unique slug for this step, e.g. "the-raid".'),
-      title: text('step title', 'A few words naming the step, e.g. "The raid".', LIMITS.stepTitle),
+      id: slug('step id', v.description('Unique slug for this step, e.g. "the-raid".')),
+      title: text(
+        'step title',
+        v.description('A few words naming the step, e.g. "The raid".'),
+        LIMITS.stepTitle,
+      ),
       text: text(
         'step text',
-        'One or two neutral sentences telling the reader what this step shows, attributed as the article attributes it.',
+        v.description(
+          'One or two neutral sentences telling the reader what this step shows, attributed as the article attributes it.',
+        ),
         LIMITS.stepText,
       ),
       actors: v.optional(
         v.pipe(
-          list(slug('actor id', 'Id of an actor to highlight.'), 'actors', LIMITS.actors),
+          list(slug('actor id', v.description('Id of an actor to highlight.')), 'actors', LIMITS.actors),
           v.description('Ids of the actors this step highlights.'),
         ),
       ),
       relations: v.optional(
         v.pipe(
-          list(slug('relation id', 'Id of a relation to highlight.'), 'relations', LIMITS.relations),
+          list(
+            slug('relation id', v.description('Id of a relation to highlight.')),
+            'relations',
+            LIMITS.relations,
+          ),
           v.description('Ids of the relations this step highlights.'),
         ),
       ),
@@ -191,8 +231,10 @@ export const DatasetSchema = v.pipe(
           v.description('Path or URL of the JSON Schema, so editors can check and complete the file.'),
         ),
       ),
-      title: text('title', 'Title shown above the network.'),
-      description: v.optional(text('description', 'A few sentences on what the network shows.')),
+      title: text('title', v.description('Title shown above the network.')),
+      description: v.optional(
+        text('description', v.description('A few sentences on what the network shows.')),
+      ),
       source: SourceSchema,
       actors: v.pipe(
         list(ActorSchema, 'actors', LIMITS.actors),

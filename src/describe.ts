@@ -9,9 +9,17 @@ import { byDegree, type Graph, type GraphNode } from './graph.ts'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`
 
-/** "13 cooperation, 3 negotiation and 12 opposition" — only the types present. */
-export function listCounts(counts: Readonly<Record<RelationType, number>>): string {
-  const parts = RELATION_TYPES.filter((type) => counts[type] > 0).map((type) => `${counts[type]} ${type}`)
+type Counts = Readonly<Record<RelationType, number>>
+
+/** `["13 cooperation", "3 negotiation"]`: the counts of `types` that are present, in legend order. */
+const countParts = (counts: Counts, types: readonly RelationType[]) =>
+  RELATION_TYPES.filter((type) => types.includes(type) && counts[type] > 0).map(
+    (type) => `${counts[type]} ${type}`,
+  )
+
+/** "13 cooperation, 3 negotiation and 12 opposition" — only the types present (of `types`, when given). */
+export function listCounts(counts: Counts, types: readonly RelationType[] = RELATION_TYPES): string {
+  const parts = countParts(counts, types)
   if (parts.length < 2) return parts[0] ?? 'none'
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
 }
@@ -39,8 +47,7 @@ const countsByNode = new WeakMap<Visibility, Map<GraphNode, Record<RelationType,
 /** "Delcy Rodríguez, interim president of Venezuela. 3 cooperation, 1 negotiation." */
 export function describeActor(node: GraphNode, visibility: Visibility): string {
   const { name, role } = node.actor
-  const counts = countsOf(node, visibility)
-  const relations = RELATION_TYPES.filter((type) => counts[type] > 0).map((type) => `${counts[type]} ${type}`)
+  const relations = countParts(countsOf(node, visibility), RELATION_TYPES)
   return `${name}${role ? `, ${role}` : ''}. ${relations.length ? `${relations.join(', ')}.` : 'No visible relations.'}`
 }
 
@@ -61,10 +68,9 @@ export function describeNetwork(
   ]
   if (top.length) sentences.push(`Most connected: ${top.join(', ')}.`)
   if (hidden.length) {
-    const hiddenCounts = { cooperation: 0, negotiation: 0, opposition: 0 }
-    for (const type of hidden) hiddenCounts[type] = visibility.counts[type]
+    const one = hidden.length === 1 && visibility.counts[hidden[0] as RelationType] === 1
     sentences.push(
-      `The filter hides ${listCounts(hiddenCounts)} ${hidden.length === 1 && hiddenCounts[hidden[0] as RelationType] === 1 ? 'relation' : 'relations'}; ${plural(visibility.links.length, 'relation')} shown.`,
+      `The filter hides ${listCounts(visibility.counts, hidden)} ${one ? 'relation' : 'relations'}; ${plural(visibility.links.length, 'relation')} shown.`,
     )
   }
   return sentences.join(' ')

@@ -3,7 +3,7 @@
  * relation (drawn dimmed, never removed, so the picture keeps its shape).
  */
 import { RELATION_TYPES, type RelationType } from './dataset.ts'
-import type { Graph, RelationLink } from './graph.ts'
+import type { Graph, GraphNode, RelationLink } from './graph.ts'
 
 /**
  * Reads the `relations` attribute: space-separated relation types. Unknown tokens are ignored;
@@ -41,6 +41,10 @@ export function filterGraph(graph: Graph, types: Iterable<RelationType>): Visibi
   const isolated = new Set(graph.nodes.filter((node) => !connected.has(node.id)).map((node) => node.id))
   return { links, isolated, counts: countByType(graph.links) }
 }
+
+/** The visible relations an actor takes part in, in dataset order. */
+export const linksOf = (node: GraphNode, visibility: Visibility): RelationLink[] =>
+  visibility.links.filter((link) => link.source === node || link.target === node)
 
 /** Relation count per type, all types present (zero when absent). */
 export function countByType(links: readonly { type: RelationType }[]): Record<RelationType, number> {

@@ -28,9 +28,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   const fail = (offset: number, message: string) => ({ offset, message })
 
   for (;;) {
-    WHITESPACE.lastIndex = at
-    WHITESPACE.test(text)
-    at = WHITESPACE.lastIndex
+    at = skipWhitespace(text, at)
     const char = text[at]
     const closer = closers.at(-1)
 
@@ -46,11 +44,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         closers.pop()
         at++
       } else if (char === ',') {
-        const comma = at
-        WHITESPACE.lastIndex = at + 1
-        WHITESPACE.test(text)
-        if (text[WHITESPACE.lastIndex] === closer) return fail(comma, `trailing comma before '${closer}'`)
-        at = comma + 1
+        if (text[skipWhitespace(text, at + 1)] === closer)
+          return fail(at, `trailing comma before '${closer}'`)
+        at++
         expecting = closer === '}' ? 'key' : 'value'
       } else {
         const after = closer === '}' ? 'a property value' : 'an array item'
@@ -69,9 +65,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
       if (char !== '"') return fail(at, keyProblem(text, at))
       const end = scanString(text, at)
       if (typeof end !== 'number') return end
-      WHITESPACE.lastIndex = end
-      WHITESPACE.test(text)
-      at = WHITESPACE.lastIndex
+      at = skipWhitespace(text, end)
       const colon = text[at]
       if (colon === undefined) return fail(at, "unexpected end of file, expected ':'")
       if (colon !== ':') return fail(at, unexpected(text, at, "expected ':' after the property name"))
@@ -83,10 +77,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     // expecting a value
     if (char === '{' || char === '[') {
       const close = char === '{' ? '}' : ']'
-      WHITESPACE.lastIndex = at + 1
-      WHITESPACE.test(text)
-      if (text[WHITESPACE.lastIndex] === close) {
-        at = WHITESPACE.lastIndex + 1
+      const inside = skipWhitespace(text, at + 1)
+      if (text[inside] === close) {
+        at = inside + 1
         expecting = 'after-value'
       } else {
         closers.push(close)
@@ -100,6 +93,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     at = end
     expecting = 'after-value'
   }
+}
+
+/** Offset of the first character at or after `from` that is not JSON whitespace. */
+function skipWhitespace(text: string, from: number): number {
+  WHITESPACE.lastIndex = from
+  WHITESPACE.test(text)
+  return WHITESPACE.lastIndex
 }
 
 /** Offset just past the string starting at `start`, or what is wrong inside it. */

@@ -12,7 +12,8 @@ export interface Placed {
   readonly y: number
 }
 
-const VECTORS: Record<Direction, [number, number]> = {
+/** Unit vectors of the directions, on screen (y down). */
+export const VECTORS: Readonly<Record<Direction, readonly [number, number]>> = {
   left: [-1, 0],
   right: [1, 0],
   up: [0, -1],
