@@ -150,10 +150,12 @@ export const styles = css`
   marker {
     fill: var(--_type);
   }
+  /* Hit areas take the pointer without being painted: 'stroke' and 'fill' hit whatever the visibility, and a
+     hidden shape costs no raster work, where a transparent one is rasterized every frame the network moves. */
   .edge-hit {
     fill: none;
-    stroke: transparent;
     stroke-width: 14;
+    visibility: hidden;
     pointer-events: stroke;
   }
   .edge--opposition .edge-line {
@@ -171,7 +173,9 @@ export const styles = css`
     touch-action: none;
   }
   .node-hit {
-    fill: transparent;
+    fill: none;
+    visibility: hidden;
+    pointer-events: fill;
   }
   .glyph {
     stroke: var(--_background);

@@ -286,12 +286,44 @@ describe('colour and size', () => {
     expect(getComputedStyle(ring).stroke).not.toBe('none')
   })
 
-  test('pointer targets are at least 24 × 24 CSS pixels', async () => {
+  test('pointer targets are at least 24 × 24 CSS pixels, and take the pointer without being painted', async () => {
     const el = await mount()
-    for (const n of nodes(el)) {
-      const box = (n.querySelector('.node-hit') as Element).getBoundingClientRect()
+    const hitBoxes = nodes(el).map((n) => (n.querySelector('.node-hit') as Element).getBoundingClientRect())
+    let beyondGlyph = 0
+    for (const [i, n] of nodes(el).entries()) {
+      const box = hitBoxes[i] as DOMRect
       expect(Math.min(box.width, box.height), n.dataset.actorId).toBeGreaterThanOrEqual(24)
+      // The hit circle is never painted, yet it takes the pointer: just inside its rim, beyond the glyph
+      // (where no other actor's hit circle reaches).
+      expect(getComputedStyle(n.querySelector('.node-hit') as Element).visibility).toBe('hidden')
+      const glyph = (n.querySelector('.glyph') as Element).getBoundingClientRect()
+      const [x, y] = [box.left + 2, box.top + box.height / 2]
+      const covered = hitBoxes.some(
+        (other, j) => j !== i && x >= other.left && x <= other.right && y >= other.top && y <= other.bottom,
+      )
+      if (x >= glyph.left || covered) continue
+      beyondGlyph++
+      expect(shadow(el).elementFromPoint(x, y)?.closest('.node'), n.dataset.actorId).toBe(n)
     }
+    expect(beyondGlyph).toBeGreaterThan(0)
+
+    // A relation takes the pointer 5 px beside its line, through its unpainted hit path.
+    let beside = 0
+    for (const edge of edges(el)) {
+      const line = edge.querySelector('.edge-line') as SVGPathElement
+      const half = line.getTotalLength() / 2
+      const [a, b] = [line.getPointAtLength(half - 1), line.getPointAtLength(half + 1)]
+      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
+      const svgBox = (line.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
+      const x = svgBox.left + (a.x + b.x) / 2 - (5 * (b.y - a.y)) / length
+      const y = svgBox.top + (a.y + b.y) / 2 + (5 * (b.x - a.x)) / length
+      // Where relations run side by side (or an actor lies), the point may belong to another: most do not.
+      const found = shadow(el).elementFromPoint(x, y)
+      if (found?.closest('.edge') !== edge) continue
+      beside++
+      expect(found?.classList.contains('edge-hit'), edge.dataset.relationId).toBe(true)
+    }
+    expect(beside).toBeGreaterThan(edges(el).length / 2)
     // Buttons inside the closed Download menu are not on screen until it opens.
     for (const button of [...shadow(el).querySelectorAll('button')].filter((b) => b.checkVisibility())) {
       const box = button.getBoundingClientRect()
