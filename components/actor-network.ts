@@ -215,6 +215,8 @@ export class ActorNetwork extends LitElement {
   /** Whether the next frame redraws everything, or only #movedNodes and their relations. */
   #fullDraw = false
   #movedNodes = new Set<GraphNode>()
+  /** Whether this frame of a drag redraws the whole network (see #onFrame). */
+  #restFollows = true
   #redrawTimer = 0
   #hintTimer = 0
 
@@ -668,7 +670,11 @@ export class ActorNetwork extends LitElement {
     const layout = this.#layout
     if (this.#running && layout) {
       layout.tick()
-      this.#fullDraw = true
+      // While a reader drags, the actor in hand and its relations are redrawn on every frame and the rest of
+      // the network, which follows, on every other one: that halves the style, paint and raster work of the
+      // drag, which on a slow machine is what decides whether the hand keeps up (the layout ticks on).
+      this.#restFollows = !this.#gestures.dragging || !this.#restFollows
+      if (this.#restFollows) this.#fullDraw = true
       if (layout.alpha < layout.alphaMin && !this.#gestures.dragging) this.#running = false
     }
     const graph = this.#graph
@@ -687,14 +693,13 @@ export class ActorNetwork extends LitElement {
    * layout tick per frame would cost more than a frame), only the moved node moves.
    */
   #reheat(alpha: number, moved?: GraphNode) {
-    if (!this.#layout || prefersReducedMotion() || this.#large) {
-      if (!moved) return this.#scheduleDraw()
-      this.#movedNodes.add(moved)
-      return this.#requestFrame()
+    if (moved) this.#movedNodes.add(moved)
+    if (this.#layout && !prefersReducedMotion() && !this.#large) {
+      this.#layout.alpha = Math.max(this.#layout.alpha, alpha)
+      this.#running = true
     }
-    this.#layout.alpha = Math.max(this.#layout.alpha, alpha)
-    this.#running = true
-    this.#scheduleDraw()
+    if (moved) this.#requestFrame()
+    else this.#scheduleDraw()
   }
 
   #draw() {

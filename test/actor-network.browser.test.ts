@@ -278,6 +278,69 @@ describe('drag and select', () => {
     expect(el.selected).toBeUndefined()
   })
 
+  test('mid-drag, on every frame the actor is under the pointer with its relations attached, and the rest follows', async () => {
+    const el = await mount()
+    const n = node(el, 'machado')
+    const centreOf = (g: Element) => {
+      const [x, y] = (g.getAttribute('transform')?.match(/[-\d.]+/g) ?? []).map(Number)
+      return { x: x as number, y: y as number }
+    }
+    const touching = edges(el).filter((edge) => {
+      const relation = articleDataset.relations.find((r) => r.id === edge.dataset.relationId)
+      return relation?.source === 'machado' || relation?.target === 'machado'
+    })
+    expect(touching.length).toBeGreaterThan(1)
+    /** How far each end of each of its relations lies from the centre of the actor it ends at. */
+    const gaps = () =>
+      touching.flatMap((edge) => {
+        const relation = articleDataset.relations.find((r) => r.id === edge.dataset.relationId) as Relation
+        const line = edge.querySelector('.edge-line') as SVGPathElement
+        const [start, end] = [line.getPointAtLength(0), line.getPointAtLength(line.getTotalLength())]
+        const [s, t] = [centreOf(node(el, relation.source)), centreOf(node(el, relation.target))]
+        return [Math.hypot(start.x - s.x, start.y - s.y), Math.hypot(end.x - t.x, end.y - t.y)]
+      })
+    const others = nodes(el).filter((g) => g !== n)
+    const before = others.map((g) => g.getAttribute('transform'))
+    const restGaps = gaps()
+
+    // Every frame of a continuous drag is checked, wherever the pointer is when the frame is drawn.
+    let pointer = { x: 0, y: 0 }
+    const track = (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY }
+    }
+    window.addEventListener('pointermove', track)
+    const checked: { frame: number; off: number; gaps: number[] }[] = []
+    let recording = true
+    const record = () => {
+      if (!recording) return
+      const c = centre(n)
+      checked.push({ frame: checked.length, off: Math.hypot(c.x - pointer.x, c.y - pointer.y), gaps: gaps() })
+      requestAnimationFrame(record)
+    }
+    const from = centre(n)
+    await commands.input([
+      { type: 'move', x: from.x, y: from.y },
+      { type: 'down' },
+      { type: 'move', x: from.x + 4, y: from.y + 2 },
+    ])
+    await frames(2)
+    requestAnimationFrame(record)
+    await commands.input([{ type: 'move', x: from.x + 80, y: from.y + 50, steps: 40 }])
+    await frames(2)
+    recording = false
+    window.removeEventListener('pointermove', track)
+    expect(checked.length).toBeGreaterThan(10)
+    for (const { frame, off, gaps: now } of checked) {
+      expect(off, `frame ${frame}`).toBeLessThan(1)
+      // Each end stays on its actor's rim: the same distance from its centre as at rest.
+      for (const [i, gap] of now.entries())
+        expect(gap, `frame ${frame}, end ${i}`).toBeCloseTo(restGaps[i] ?? 0, 0)
+    }
+    await commands.input([{ type: 'up' }])
+    const moved = others.filter((g, i) => g.getAttribute('transform') !== before[i])
+    expect(moved.length).toBeGreaterThan(others.length / 2)
+  })
+
   test('clicking a node selects it; clicking empty space clears the selection', async () => {
     const el = await mount()
     const selects = record<CustomEvent>(el, 'actor-select')
