@@ -171,6 +171,12 @@ async function main() {
       const results: Partial<Record<Impl, ImplResult>> = {}
       const impls = options.only ? [options.only] : size.withBaseline ? IMPLS : (['widget'] as const)
       for (const impl of impls) {
+        // Each measurement gets a browser of its own: the teardown of the page before (a 30 s baseline run
+        // at 5,000 actors leaves a large renderer to dispose of) must not slow the next one down.
+        if (rows.length || impl !== impls[0]) {
+          await within(browser.close(), 20_000, 'close Chromium').catch(() => undefined)
+          browser = await launchChromium()
+        }
         const what = `${fmtInt(size.actors).padStart(5)} actors / ${fmtInt(size.relations).padStart(6)} relations`
         process.stdout.write(`${impl.padEnd(8)} ${what} … `)
         const t = performance.now()
@@ -178,11 +184,6 @@ async function main() {
         results[impl] = result
         console.log(summary(result, (performance.now() - t) / 1000))
         for (const error of result.ok ? result.errors : []) console.log(`${' '.repeat(9)}${error}`)
-        // A renderer stuck in a long task can take the browser with it: start a new one to go on.
-        if (!result.ok || !browser.isConnected()) {
-          await within(browser.close(), 20_000, 'close Chromium').catch(() => undefined)
-          browser = await launchChromium()
-        }
       }
       rows.push({ size: size.label, actors: size.actors, relations: size.relations, results })
     }
