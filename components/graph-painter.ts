@@ -129,7 +129,7 @@ export class GraphPainter {
     const screen = new Map<GraphNode, ScreenPoint>()
     this.#screen = screen
     this.#drawn = transform
-    this.#layer?.removeAttribute('transform')
+    this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.removeAttribute('transform')
     for (const node of graph.nodes) this.#drawNode(node, transform, screen)
     for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
@@ -165,18 +165,22 @@ export class GraphPainter {
   }
 
   /**
-   * Shows `transform` at once by scaling the whole layer from the last drawn one (a single write); the
-   * caller redraws in full when the gesture pauses. Nodes and labels scale meanwhile, which a reader sees
-   * only for a moment; it keeps zooming smooth in networks of thousands of elements.
+   * Shows `transform` at once by scaling the picture last drawn; the caller redraws in full when the gesture
+   * pauses. Nodes and labels scale meanwhile, which a reader sees only for a moment. The graph's `<svg>` is
+   * scaled with a CSS transform, on a compositor layer of its own (see the styles of `.is-large`): the
+   * compositor moves the pixels already drawn, where a transform on the SVG content would repaint and
+   * rasterize thousands of elements on every frame of the gesture. The lift layer's few copies are
+   * transformed in the SVG, under its unscaled veil.
    */
   preview(transform: Transform) {
     const drawn = this.#drawn
-    if (!drawn || !this.#layer) return
+    const svg = this.#layer?.ownerSVGElement
+    if (!drawn || !svg) return
     const scale = transform.k / drawn.k
     const x = transform.x - scale * drawn.x
     const y = transform.y - scale * drawn.y
+    svg.style.setProperty('transform', `translate(${round(x)}px,${round(y)}px) scale(${scale.toFixed(4)})`)
     const value = `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`
-    this.#layer.setAttribute('transform', value)
     for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.setAttribute('transform', value)
   }
 

@@ -155,3 +155,35 @@ function hex(color: string) {
   const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number)
   return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`
 }
+
+test('a zoom scales the drawn picture on the compositor while the wheel turns, then redraws it in place', async () => {
+  const el = await mount(data, { width: 900, height: 640 })
+  const svg = shadow(el).querySelector('svg.graph') as SVGSVGElement
+  const { n, p } = reachableNode(el)
+  const box = svg.getBoundingClientRect()
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const k = el.transform.k
+  /** How far the actor is drawn from where a zoom around `at` puts it (a pixel allows for rounding). */
+  const off = () => {
+    const scale = el.transform.k / k
+    const c = centre(n)
+    return Math.hypot(c.x - (at.x + (p.x - at.x) * scale), c.y - (at.y + (p.y - at.y) * scale))
+  }
+
+  await commands.input([
+    { type: 'key-down', key: 'Control' },
+    { type: 'wheel', x: at.x, y: at.y, dy: -100 },
+  ])
+  await frames(1)
+  expect(el.transform.k).toBeGreaterThan(k)
+  // Mid-gesture: one CSS transform on the graph's <svg>, nothing rewritten inside it.
+  expect(getComputedStyle(svg).transform).not.toBe('none')
+  expect(getComputedStyle(svg).willChange).toBe('transform')
+  expect(off()).toBeLessThan(1.5)
+  await commands.input([{ type: 'key-up', key: 'Control' }])
+
+  // Once the wheel rests, the picture is redrawn at the new scale, with the actor in the same place.
+  for (let i = 0; i < 120 && getComputedStyle(svg).transform !== 'none'; i++) await frames(1)
+  expect(getComputedStyle(svg).transform).toBe('none')
+  expect(off()).toBeLessThan(1.5)
+})
