@@ -45,22 +45,16 @@ export function fitTransform(
   extent: Extent,
   width: number,
   height: number,
-  margin: readonly [number, number, number, number] = [24, 24, 24, 24],
+  margin: Margin = [24, 24, 24, 24],
   maxScale = 1.4,
 ): Transform {
-  const [top, right, bottom, left] = margin
-  const innerWidth = Math.max(1, width - left - right)
-  const innerHeight = Math.max(1, height - top - bottom)
-  const w = Math.max(1e-6, extent.x1 - extent.x0)
-  const h = Math.max(1e-6, extent.y1 - extent.y0)
-  const k = fitScale(w, h, innerWidth, innerHeight, maxScale)
+  const [top, , , left] = margin
+  const { innerWidth, innerHeight, w, h } = room(extent, width, height, margin)
+  const k = scaleToFit(w, h, innerWidth, innerHeight, maxScale)
   const cx = (extent.x0 + extent.x1) / 2
   const cy = (extent.y0 + extent.y1) / 2
   return { k, x: left + innerWidth / 2 - k * cx, y: top + innerHeight / 2 - k * cy }
 }
-
-const fitScale = (w: number, h: number, innerWidth: number, innerHeight: number, maxScale: number) =>
-  Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
 
 /**
  * Whether `extent` would be drawn larger by `fitTransform` after a quarter turn: by more than `gain`, so that
@@ -70,20 +64,30 @@ export function fitsBetterTurned(
   extent: Extent,
   width: number,
   height: number,
-  margin: readonly [number, number, number, number],
+  margin: Margin,
   maxScale = 1.4,
   gain = 1.1,
 ): boolean {
-  const [top, right, bottom, left] = margin
-  const innerWidth = Math.max(1, width - left - right)
-  const innerHeight = Math.max(1, height - top - bottom)
-  const w = Math.max(1e-6, extent.x1 - extent.x0)
-  const h = Math.max(1e-6, extent.y1 - extent.y0)
-  return (
-    fitScale(h, w, innerWidth, innerHeight, maxScale) >
-    gain * fitScale(w, h, innerWidth, innerHeight, maxScale)
-  )
+  const { innerWidth, innerHeight, w, h } = room(extent, width, height, margin)
+  const turned = scaleToFit(h, w, innerWidth, innerHeight, maxScale)
+  return turned > gain * scaleToFit(w, h, innerWidth, innerHeight, maxScale)
 }
+
+/** Top, right, bottom, left, in pixels, as in CSS. */
+type Margin = readonly [number, number, number, number]
+
+/** The box inside the margin, and the extent's size, never zero. */
+function room(extent: Extent, width: number, height: number, [top, right, bottom, left]: Margin) {
+  return {
+    innerWidth: Math.max(1, width - left - right),
+    innerHeight: Math.max(1, height - top - bottom),
+    w: Math.max(1e-6, extent.x1 - extent.x0),
+    h: Math.max(1e-6, extent.y1 - extent.y0),
+  }
+}
+
+const scaleToFit = (w: number, h: number, innerWidth: number, innerHeight: number, maxScale: number) =>
+  Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
 
 /** The extent of a set of circles; an empty set gives a unit box at the origin. */
 export function extentOf(points: Iterable<{ x?: number; y?: number; radius: number }>): Extent {
