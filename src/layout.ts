@@ -22,8 +22,8 @@ const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.na
 
 /**
  * A layout that can stand on its side. It settles wider than tall, the shape of most boxes it is drawn in;
- * in a box clearly taller than wide (a phone) the widget turns it a quarter turn instead of shrinking it to
- * a strip. Turning moves no node relative to another, so a settled layout stays settled, and the centring
+ * in a box where it would be drawn clearly larger on its side (a phone), the widget turns it a quarter turn
+ * instead of shrinking it to a strip. Turning moves no node relative to another, so a settled layout stays settled, and the centring
  * forces turn with it, so later ticks (a drag) keep the new shape rather than pulling it back.
  */
 export class ForceLayout extends Simulation<GraphNode> {
