@@ -7,7 +7,6 @@
 
 import { css, html } from 'lit'
 import type { RelationType, Source } from '../src/dataset.ts'
-import { LIGHT } from '../src/palette.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { RELATION_LABELS } from './legend.ts'
 import { measurer } from './measure-text.ts'
@@ -36,50 +35,50 @@ export interface ExportOptions {
   readonly fontFamily: string
 }
 
-type Style = readonly (readonly [property: string, initial: string])[]
-
 const SVG_NS = 'http://www.w3.org/2000/svg'
 /** Ids get a prefix, so an export pasted into a page does not collide with the page's own ids. */
 const ID_PREFIX = 'an-'
 const PAD = 16
-const SHAPES = new Set(['path', 'line', 'circle', 'rect', 'ellipse', 'polygon', 'polyline', 'text', 'tspan'])
+const SHAPES = new Set('path line circle rect ellipse polygon polyline text tspan'.split(' '))
 /** Copied elements; anything else (`image`, `foreignObject`, `use`, `script`, `style`) is left out. */
 const TAGS = new Set([...SHAPES, 'g', 'defs', 'marker'])
 /** Geometry and ids kept; class, part, style, tabindex, role, aria-* and other data-* go. */
-const KEPT = new Set([
-  ...'d x y x1 y1 x2 y2 dx dy cx cy r rx ry width height points transform viewBox'.split(' '),
-  ...'refX refY markerWidth markerHeight markerUnits orient'.split(' '),
-  // Harmless metadata that lets a reader of the file (or a test) find an actor or a relation.
-  'data-actor-id',
-  'data-relation-id',
-  'data-relation-type',
-])
+const KEPT = new Set(
+  (
+    'd x y x1 y1 x2 y2 dx dy cx cy r rx ry width height points transform viewBox ' +
+    'refX refY markerWidth markerHeight markerUnits orient ' +
+    // Harmless metadata that lets a reader of the file (or a test) find an actor or a relation.
+    'data-actor-id data-relation-id data-relation-type'
+  ).split(' '),
+)
 /** Computed properties written as attributes unless they hold the initial value. */
-const PAINT: Style = [
-  ['fill', 'rgb(0, 0, 0)'],
-  ['fill-opacity', '1'],
-  ['stroke', 'none'],
-  ['stroke-opacity', '1'],
-  ['stroke-width', '1'],
-  ['stroke-dasharray', 'none'],
-  ['stroke-linecap', 'butt'],
-  ['stroke-linejoin', 'miter'],
-  ['paint-order', 'normal'],
-]
-const FONT: Style = [
-  ['font-family', ''],
-  ['font-size', ''],
-  ['font-weight', '400'],
-  ['font-style', 'normal'],
-  ['text-anchor', 'start'],
-  ['dominant-baseline', 'auto'],
-]
-const LENGTHS = new Set(['stroke-width', 'stroke-dasharray', 'font-size'])
+const PAINT = {
+  fill: 'rgb(0, 0, 0)',
+  'fill-opacity': '1',
+  stroke: 'none',
+  'stroke-opacity': '1',
+  'stroke-width': '1',
+  'stroke-dasharray': 'none',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  'paint-order': 'normal',
+}
+/** Text adds the font. */
+const TEXT = {
+  ...PAINT,
+  'font-family': '',
+  'font-size': '',
+  'font-weight': '400',
+  'font-style': 'normal',
+  'text-anchor': 'start',
+  'dominant-baseline': 'auto',
+}
+const LENGTHS = new Set('stroke-width stroke-dasharray font-size'.split(' '))
 
 /** The graph drawn in `svg` as a standalone SVG document, with title and legend above it and the credit below. */
 export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
   const { width, height, fontFamily, textColor, mutedColor } = options
-  const root = element('svg', { width: num(width), 'font-family': fontFamily })
+  const root = element('svg', { width, 'font-family': fontFamily })
   root.append(element('title', {}, options.title))
   const background = root.appendChild(element('rect', { width: '100%', fill: options.background }))
   const text = (content: string, x: number, y: number, size: number, fill: string, weight = 400) =>
@@ -94,19 +93,20 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
   const label = measurer(`13px ${fontFamily}`)
   const count = measurer(`12px ${fontFamily}`)
   let x = PAD
-  for (const [i, entry] of options.legend.entries()) {
+  for (const entry of options.legend) {
     const itemWidth = 34 + label(entry.label) + 5 + count(String(entry.count))
-    if (i > 0 && x + itemWidth > width - PAD) [x, y] = [PAD, y + 22]
-    const line = {
-      x1: x + 2,
-      y1: y + 10,
-      x2: x + 26,
-      y2: y + 10,
-      'stroke-width': 2.5,
-      'stroke-linecap': 'round',
-    }
+    if (x > PAD && x + itemWidth > width - PAD) [x, y] = [PAD, y + 22]
     root.append(
-      element('line', { ...line, stroke: entry.color, 'stroke-dasharray': length(entry.dash) || 'none' }),
+      element('line', {
+        x1: x + 2,
+        y1: y + 10,
+        x2: x + 26,
+        y2: y + 10,
+        'stroke-width': 2.5,
+        'stroke-linecap': 'round',
+        stroke: entry.color,
+        'stroke-dasharray': length(entry.dash) || 'none',
+      }),
     )
     text(entry.label, x + 34, y + 14.5, 13, textColor)
     text(String(entry.count), x + 39 + label(entry.label), y + 14.5, 12, mutedColor)
@@ -115,11 +115,8 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
   if (options.legend.length) y += 30
 
   const viewBox = `0 0 ${num(width)} ${num(height)}`
-  const graph = element('svg', { x: 0, y, width: num(width), height: num(height), viewBox })
-  for (const child of svg.children) {
-    const copied = copy(child, false)
-    if (copied) graph.append(copied)
-  }
+  const graph = element('svg', { x: 0, y, width, height, viewBox })
+  for (const child of svg.children) graph.append(...copy(child, false))
   root.append(graph)
   y += height + 6
   for (const line of wrap(options.credit, width - 2 * PAD, `12px ${fontFamily}`, 2)) {
@@ -127,9 +124,8 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
     y += 16
   }
   const total = String(Math.ceil(y + PAD - 6))
-  root.setAttribute('height', total)
+  for (const el of [root, background]) el.setAttribute('height', total)
   root.setAttribute('viewBox', `0 0 ${num(width)} ${total}`)
-  background.setAttribute('height', total)
   return new XMLSerializer().serializeToString(root)
 }
 
@@ -139,15 +135,19 @@ export function svgSize(svgText: string): { width: number; height: number } {
   return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) }
 }
 
-/** Copies a live element and its visible descendants, each with its computed style as attributes. */
-function copy(live: Element, inDefs: boolean): Element | null {
+/**
+ * Copies a live element and its visible descendants, each with its computed style as attributes; none (an
+ * empty list) if it draws nothing.
+ */
+function copy(live: Element, inDefs: boolean): Element[] {
   const tag = live.localName
-  if (live.namespaceURI !== SVG_NS || !TAGS.has(tag)) return null
+  if (!(live instanceof SVGElement && TAGS.has(tag))) return []
   const style = getComputedStyle(live)
   // A marker's content is drawn where it is referenced, whatever `display` says where it is defined.
-  if (!inDefs && style.display === 'none') return null
+  if (!inDefs && style.display === 'none') return []
   // Hit areas (transparent) and unlit rings (no stroke) draw nothing.
-  if (SHAPES.has(tag) && !paints(style.fill) && !paints(style.stroke)) return null
+  if (SHAPES.has(tag) && !paints(style.fill) && !paints(style.stroke)) return []
+  const isText = tag === 'text' || tag === 'tspan'
   const out = document.createElementNS(SVG_NS, tag)
   for (const { name, value } of live.attributes) {
     if (KEPT.has(name)) out.setAttribute(name, xmlSafe(value))
@@ -160,24 +160,18 @@ function copy(live: Element, inDefs: boolean): Element | null {
   }
   // Opacity is not inherited: written on the element that has it, the copied groups compose it as live.
   if (style.opacity !== '1') out.setAttribute('opacity', style.opacity)
-  if (SHAPES.has(tag)) inline(out, style, tag === 'text' || tag === 'tspan' ? [...PAINT, ...FONT] : PAINT)
+  // Inherited properties go on shapes only, so no copied group passes on a value its children did not compute.
+  if (SHAPES.has(tag))
+    for (const [name, initial] of Object.entries(isText ? TEXT : PAINT)) {
+      let value = style.getPropertyValue(name)
+      if (LENGTHS.has(name)) value = length(value)
+      if (value && value !== initial) out.setAttribute(name, value)
+    }
   for (const child of live.childNodes) {
-    if (child instanceof Element) {
-      const copied = copy(child, inDefs || tag === 'defs')
-      if (copied) out.append(copied)
-    } else if (child.nodeType === Node.TEXT_NODE && (tag === 'text' || tag === 'tspan'))
-      out.append(xmlSafe(child.textContent ?? ''))
+    if (child instanceof Element) out.append(...copy(child, inDefs || tag === 'defs'))
+    else if (child instanceof Text && isText) out.append(xmlSafe(child.textContent ?? ''))
   }
-  return out
-}
-
-/** Inherited properties go on shapes only, so no copied group passes on a value its children did not compute. */
-function inline(out: Element, style: CSSStyleDeclaration, properties: Style) {
-  for (const [name, initial] of properties) {
-    let value = style.getPropertyValue(name)
-    if (LENGTHS.has(name)) value = length(value)
-    if (value && value !== initial) out.setAttribute(name, value)
-  }
+  return [out]
 }
 
 /** `8px, 5px` as `8 5`: other viewers read lengths without `px` more reliably than with it. */
@@ -237,7 +231,18 @@ export async function exportPNG(svgText: string, width: number, height: number, 
   if (!(width > 0 && height > 0)) throw new RangeError(`Cannot render a ${width} × ${height} PNG.`)
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }))
   try {
-    const image = await loadImage(url)
+    const image = new Image()
+    // Not `image.decode()`: Safari has rejected it for SVG images (WebKit bug 188347).
+    await new Promise((resolve, reject) => {
+      image.onload = resolve
+      image.onerror = () =>
+        reject(
+          new Error(
+            'The SVG could not be loaded as an image: it is not well-formed, or the page’s Content-Security-Policy does not allow blob: images.',
+          ),
+        )
+      image.src = url
+    })
     const factor = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height)
     const canvas = document.createElement('canvas')
     canvas.width = Math.max(1, Math.round(width * factor))
@@ -256,27 +261,12 @@ export async function exportPNG(svgText: string, width: number, height: number, 
   }
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = () =>
-      reject(
-        new Error(
-          'The SVG could not be loaded as an image: it is not well-formed, or the page’s Content-Security-Policy does not allow blob: images.',
-        ),
-      )
-    image.src = url
-  })
-}
-
 /** Saves a blob as a file through a temporary `<a download>`. */
 export function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = filename
-  link.rel = 'noopener'
   link.click()
   // Revoking at once can cancel the download in some browsers; FileSaver.js waits 40 s.
   setTimeout(() => URL.revokeObjectURL(url), 40_000)
@@ -296,16 +286,18 @@ export function exportFileName(title: string, extension: 'svg' | 'png'): string 
 
 // Options read from the rendered widget
 
-/** Background, text and muted colours and the font as the widget computes them (theme and custom properties applied). */
+/**
+ * Background, text and muted colours and the font as the widget computes them (theme and custom properties
+ * applied). The element renders `.frame` and `.credit` always, and the legend whenever it can export.
+ */
 export function viewStyle(root: ParentNode) {
-  const frame = root.querySelector('.frame')
-  const credit = root.querySelector('.credit')
-  const style = frame ? getComputedStyle(frame) : undefined
+  const style = (selector: string) => getComputedStyle(root.querySelector(selector) as Element)
+  const frame = style('.frame')
   return {
-    background: style?.backgroundColor ?? LIGHT.background,
-    textColor: style?.color ?? LIGHT.text,
-    mutedColor: credit ? getComputedStyle(credit).color : LIGHT.muted,
-    fontFamily: style?.fontFamily ?? 'sans-serif',
+    background: frame.backgroundColor,
+    textColor: frame.color,
+    mutedColor: style('.credit').color,
+    fontFamily: frame.fontFamily,
   }
 }
 
@@ -316,12 +308,11 @@ export function legendEntries(
   counts: Readonly<Record<RelationType, number>>,
 ): LegendEntry[] {
   return types.map((type) => {
-    const swatch = root.querySelector(`.legend-toggle--${type} .edge-line`)
-    const style = swatch ? getComputedStyle(swatch) : undefined
+    const swatch = getComputedStyle(root.querySelector(`.legend-toggle--${type} .edge-line`) as Element)
     return {
       label: RELATION_LABELS[type],
-      color: style?.stroke ?? LIGHT[type],
-      dash: style?.strokeDasharray ?? 'none',
+      color: swatch.stroke,
+      dash: swatch.strokeDasharray,
       count: counts[type],
     }
   })
@@ -427,7 +418,6 @@ export const exportStyles = css`
     box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
   }
   .export-menu button {
-    min-width: 24px;
     min-height: 30px;
     padding: 3px 12px;
     font-size: 13px;
