@@ -10,9 +10,10 @@ const KB = 1024
 const BUDGET = 35 * KB
 /**
  * Where CI fails today. The story, search, details and export features pushed the bundle past the 35 KB
- * budget; dropping d3's simulation timer and the quadtree methods d3-force never calls took 2.3 KB back.
- * Until the rest is trimmed or split out (issue 4 stays open for it), CI holds this ceiling so the bundle
- * cannot grow unnoticed, and prints the overage on every build.
+ * budget (41.2 KB); dropping d3's simulation timer and the quadtree methods d3-force never calls, the schema
+ * descriptions and repeated code took it to 38.3 KB. Until the rest is trimmed or split out (issue 4 stays
+ * open for it), CI holds this ceiling so the bundle cannot grow unnoticed, and prints the overage on every
+ * build.
  */
 const CEILING = 39 * KB
 const AIM = 30 * KB
