@@ -123,7 +123,9 @@ function parseArgs(argv: readonly string[]): Options {
 
 function summary(r: ImplResult, seconds: number): string {
   if (!r.ok) return `FAILED: ${r.errors.join('; ')}`
-  const settle = r.settle?.timedOut ? `>${BASELINE_SETTLE_CAP_MS / 1000} s` : fmtMs(r.settle?.paintedMs)
+  const settle = r.settle?.timedOut
+    ? `>${BASELINE_SETTLE_CAP_MS / 1000} s`
+    : `${fmtMs(r.settle?.paintedMs)} (ready at ${fmtMs(r.settle?.readyMs)})`
   const script = (f?: { rafScriptMs: number; inputScriptMs: number }) =>
     f ? ` (script ${f.rafScriptMs.toFixed(1)} + ${f.inputScriptMs.toFixed(1)} ms/frame)` : ''
   return (
