@@ -214,12 +214,12 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-dasharray: 4 2.5;
   }
-  /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection. */
   /* A large network zooms by scaling its drawn pixels until the gesture pauses (see GraphPainter.preview). */
   svg.graph.is-large:not(.lift) {
     transform-origin: 0 0;
     will-change: transform;
   }
+  /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection. */
   .is-large .node.is-selected .glyph {
     stroke: var(--_focus);
     stroke-width: 3;

@@ -1,13 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit'
 import type { Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
-import {
-  countByType,
-  filterGraph,
-  formatRelationTypes,
-  parseRelationTypes,
-  type Visibility,
-} from '../src/filter.ts'
+import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
 import { buildGraph, byDegree, type Graph, type GraphNode, LARGE_NETWORK } from '../src/graph.ts'
 import { atRest, createLayout, type ForceLayout, quarterTurn, settle } from '../src/layout.ts'
@@ -292,6 +286,8 @@ export class ActorNetwork extends LitElement {
       if (layer) render(graph && visibility ? renderGraph(graph, visibility) : nothing, layer)
       this.#painter.collect(this.renderRoot)
       if (!visibility) return
+      // A new network is turned to fit its box once its labels are measured: they set the fitting margins.
+      if (this.#announceReady) this.#orient()
       if (this.#size.width && !this.#userZoomed) this.#fit()
       this.#draw()
       if (this.#announceReady && this.#dataset) {
@@ -418,7 +414,6 @@ export class ActorNetwork extends LitElement {
       this.#layout = settle(createLayout(graph))
       if (!kept && key) rememberLayout(key, graph)
     }
-    this.#orient()
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
     this.#errors = []
@@ -761,6 +756,9 @@ export class ActorNetwork extends LitElement {
   // Reader actions
 
   #toggleType(type: RelationType) {
+    // The legend is drawn with the network: there is always a visibility to count from.
+    const counts = this.#visibility?.counts
+    if (!counts) return
     const types = new Set(this.#visibleTypes)
     if (types.has(type)) types.delete(type)
     else types.add(type)
@@ -768,7 +766,7 @@ export class ActorNetwork extends LitElement {
     const shown = parseRelationTypes(this.relations)
     this.#announce(
       shown.length
-        ? `Showing ${listCounts(this.#visibility?.counts ?? countByType([]), shown)} relations; ${RELATION_LABELS[type].toLowerCase()} ${types.has(type) ? 'shown' : 'hidden'}.`
+        ? `Showing ${listCounts(counts, shown)} relations; ${RELATION_LABELS[type].toLowerCase()} ${types.has(type) ? 'shown' : 'hidden'}.`
         : 'All relation types hidden.',
     )
     this.dispatchEvent(new FilterChangeEvent(shown))
