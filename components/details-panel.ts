@@ -26,26 +26,31 @@ const quotes = (relation: Relation, actions: DetailsActions) =>
     )}
   </ul>`
 
+/** A button that selects an actor: how the reader walks from the panel to the next actor. */
+const actorLink = (node: GraphNode, actions: DetailsActions) =>
+  html`<button type="button" class="link" @click=${() => actions.selectActor(node.id)}>${node.actor.name}</button>`
+
+/** The panel around either kind of details: its name for screen readers and its close button. */
+const panel = (label: string, actions: DetailsActions, content: unknown) =>
+  html`<section class="details" part="details" aria-label=${label}>
+    <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
+    ${content}
+  </section>`
+
 export function actorDetails(node: GraphNode, graph: Graph, visibility: Visibility, actions: DetailsActions) {
   const { actor } = node
   const affiliation = actor.affiliation ? graph.nodeById.get(actor.affiliation) : undefined
   const members = graph.affiliations.filter((tether) => tether.target === node).map((tether) => tether.source)
   const links = linksOf(node, visibility)
-  return html`<section class="details" part="details" aria-label=${`Details: ${actor.name}`}>
-    <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
-    <h2>${actor.name}</h2>
+  return panel(
+    `Details: ${actor.name}`,
+    actions,
+    html`<h2>${actor.name}</h2>
     ${actor.role ? html`<p class="role">${actor.role}</p>` : nothing}
-    ${
-      affiliation
-        ? html`<p class="meta">Part of <button type="button" class="link" @click=${() => actions.selectActor(affiliation.id)}>${affiliation.actor.name}</button></p>`
-        : nothing
-    }
+    ${affiliation ? html`<p class="meta">Part of ${actorLink(affiliation, actions)}</p>` : nothing}
     ${
       members.length
-        ? html`<p class="meta">Members: ${members.map(
-            (member, i) =>
-              html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => actions.selectActor(member.id)}>${member.actor.name}</button>`,
-          )}</p>`
+        ? html`<p class="meta">Members: ${members.map((member, i) => html`${i ? ', ' : ''}${actorLink(member, actions)}`)}</p>`
         : nothing
     }
     ${actor.description ? html`<p>${actor.description}</p>` : nothing}
@@ -57,8 +62,8 @@ export function actorDetails(node: GraphNode, graph: Graph, visibility: Visibili
           ${ofType.map((link) => relationItem(link, node, actions))}
         </ul>`
     })}
-    ${links.length ? nothing : html`<p class="meta">No visible relations.</p>`}
-  </section>`
+    ${links.length ? nothing : html`<p class="meta">No visible relations.</p>`}`,
+  )
 }
 
 function relationItem(link: RelationLink, node: GraphNode, actions: DetailsActions) {
@@ -84,18 +89,15 @@ export function sourceCredit(source: Source) {
 export function relationDetails(link: RelationLink, dataset: Dataset, actions: DetailsActions) {
   const { relation, source, target } = link
   const { published } = dataset.source
-  return html`<section class="details" part="details" aria-label=${`Details: ${RELATION_LABELS[link.type]} relation`}>
-    <button type="button" class="close" aria-label="Close details" @click=${actions.close}>×</button>
-    <p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html` · <span class="meta">${relation.when}</span>` : nothing}</p>
-    <h2>
-      <button type="button" class="link" @click=${() => actions.selectActor(source.id)}>${source.actor.name}</button>
-      ${relation.directed ? '→' : '↔'}
-      <button type="button" class="link" @click=${() => actions.selectActor(target.id)}>${target.actor.name}</button>
-    </h2>
+  return panel(
+    `Details: ${RELATION_LABELS[link.type]} relation`,
+    actions,
+    html`<p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html` · <span class="meta">${relation.when}</span>` : nothing}</p>
+    <h2>${actorLink(source, actions)} ${relation.directed ? '→' : '↔'} ${actorLink(target, actions)}</h2>
     <p class="summary">${relation.summary}</p>
     ${quotes(relation, actions)}
-    <p class="meta source">${sourceCredit(dataset.source)}${published ? `, ${published}` : ''}</p>
-  </section>`
+    <p class="meta source">${sourceCredit(dataset.source)}${published ? `, ${published}` : ''}</p>`,
+  )
 }
 
 export const detailsStyles = css`
@@ -108,19 +110,16 @@ export const detailsStyles = css`
     max-height: calc(100% - 16px);
     overflow: auto;
     padding: 10px 12px 12px;
+    background: var(--_background);
     border: 1px solid var(--_tether);
     border-radius: 10px;
-    background: var(--_background);
     box-shadow: 0 4px 18px rgb(0 0 0 / 0.14);
     font-size: 13px;
   }
   /* A narrow widget has no room beside the graph: the panel becomes a bottom sheet. */
   @container network (max-width: 560px) {
     .details {
-      top: auto;
-      right: 0;
-      bottom: 0;
-      left: 0;
+      inset: auto 0 0;
       width: auto;
       max-height: 55%;
       border-radius: 12px 12px 0 0;
@@ -177,11 +176,10 @@ export const detailsStyles = css`
     margin: 4px 0;
     padding: 4px 8px;
     border: 0;
+    background: none;
     border-left: 3px solid var(--_tether);
     border-radius: 0;
     text-align: start;
-    font-size: 13px;
-    background: none;
   }
   .quote:hover {
     border-left-color: var(--_text);

@@ -1,6 +1,7 @@
 /**
  * The element's events: one class each, all bubbling and composed so a host page can listen on any
  * ancestor. They fire for reader actions and asynchronous state only, never because the host set a property.
+ * Each class extends Event and passes its type to `super` first: the manifest's build reads them so.
  */
 
 import type { Actor, Dataset, Relation, RelationType } from '../src/dataset.ts'
@@ -8,89 +9,88 @@ import type { DatasetError } from '../src/validate.ts'
 
 const init = { bubbles: true, composed: true } as const
 
+/** Puts the event's fields on it (`event.actor`), and again as `detail` for listeners written for CustomEvent. */
+const expose = (event: Event, detail: object) => Object.assign(event, detail, { detail })
+
 /** The reader's pointer entered an actor (`actor`) or left it (`null`). */
 export class ActorHoverEvent extends Event {
-  constructor(readonly actor: Actor | null) {
+  declare readonly actor: Actor | null
+  declare readonly detail: { actor: Actor | null }
+  constructor(actor: Actor | null) {
     super('actor-hover', init)
-  }
-  get detail() {
-    return { actor: this.actor }
+    expose(this, { actor })
   }
 }
 
 /** The reader selected an actor, or cleared the selection (`null`). */
 export class ActorSelectEvent extends Event {
-  constructor(readonly actor: Actor | null) {
+  declare readonly actor: Actor | null
+  declare readonly detail: { actor: Actor | null }
+  constructor(actor: Actor | null) {
     super('actor-select', init)
-  }
-  get detail() {
-    return { actor: this.actor }
+    expose(this, { actor })
   }
 }
 
 /** The reader's pointer entered a relation (`relation`) or left it (`null`). */
 export class RelationHoverEvent extends Event {
-  constructor(readonly relation: Relation | null) {
+  declare readonly relation: Relation | null
+  declare readonly detail: { relation: Relation | null }
+  constructor(relation: Relation | null) {
     super('relation-hover', init)
-  }
-  get detail() {
-    return { relation: this.relation }
+    expose(this, { relation })
   }
 }
 
 /** The reader changed the visible relation types. */
 export class FilterChangeEvent extends Event {
-  constructor(readonly relations: RelationType[]) {
+  declare readonly relations: RelationType[]
+  declare readonly detail: { relations: RelationType[] }
+  constructor(relations: RelationType[]) {
     super('filter-change', init)
-  }
-  get detail() {
-    return { relations: this.relations }
+    expose(this, { relations })
   }
 }
 
 /** The reader chose a quote: the host can show that sentence in the source (the demo page scrolls to it). */
 export class EvidenceSelectEvent extends Event {
-  constructor(
-    readonly relation: Relation,
-    readonly quote: string,
-  ) {
+  declare readonly relation: Relation
+  declare readonly quote: string
+  declare readonly detail: { relation: Relation; quote: string }
+  constructor(relation: Relation, quote: string) {
     super('evidence-select', init)
-  }
-  get detail() {
-    return { relation: this.relation, quote: this.quote }
+    expose(this, { relation, quote })
   }
 }
 
 /** The reader moved to another story step (0 is the overview before the first step). */
 export class StepChangeEvent extends Event {
-  constructor(
-    readonly step: number,
-    readonly title: string | null,
-  ) {
+  declare readonly step: number
+  declare readonly title: string | null
+  declare readonly detail: { step: number; title: string | null }
+  constructor(step: number, title: string | null) {
     super('step-change', init)
-  }
-  get detail() {
-    return { step: this.step, title: this.title }
+    expose(this, { step, title })
   }
 }
 
 /** A dataset was loaded, validated and drawn. */
 export class NetworkReadyEvent extends Event {
-  constructor(readonly dataset: Dataset) {
+  declare readonly dataset: Dataset
+  declare readonly detail: { dataset: Dataset }
+  constructor(dataset: Dataset) {
     super('network-ready', init)
-  }
-  get detail() {
-    return { dataset: this.dataset }
+    expose(this, { dataset })
   }
 }
 
 /** The dataset could not be loaded or is invalid; `errors` lists every problem with its location. */
 export class NetworkErrorEvent extends Event {
-  constructor(readonly errors: readonly DatasetError[]) {
+  declare readonly errors: readonly DatasetError[]
+  declare readonly detail: { errors: readonly DatasetError[] }
+  constructor(errors: readonly DatasetError[]) {
     super('error', init)
-  }
-  get detail() {
-    return { errors: this.errors }
+    expose(this, { errors })
   }
 }
 

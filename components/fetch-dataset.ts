@@ -18,7 +18,8 @@ export async function fetchDatasetText(url: string, signal: AbortSignal): Promis
   }
   const where = resolved.host || resolved.protocol.replace(/:$/, '')
   try {
-    const response = await fetch(resolved, { signal, credentials: 'same-origin' })
+    // Cookies go to the page's own origin only: fetch's default credentials mode, 'same-origin'.
+    const response = await fetch(resolved, { signal })
     if (!response.ok) {
       await response.body?.cancel().catch(() => {})
       return fail(`could not load data from ${where} (HTTP ${response.status})`)

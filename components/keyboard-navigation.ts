@@ -10,13 +10,6 @@ import { type Direction, step, VECTORS } from '../src/keyboard.ts'
 /** Pixels a Shift + arrow nudge moves the focused actor, on screen. */
 const NUDGE = 12
 
-const ARROWS: Record<string, Direction | undefined> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-}
-
 export interface KeyboardHost {
   readonly graph: Graph
   readonly visibility: Visibility
@@ -43,7 +36,8 @@ export function handleGraphKey(
 ): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false
   const { key } = event
-  const direction = ARROWS[key]
+  // ArrowLeft → left, …: the four arrow keys are the only key values that start with 'Arrow'.
+  const direction = key.startsWith('Arrow') ? (key.slice(5).toLowerCase() as Direction) : undefined
   const activate = key === 'Enter' || key === ' '
   if (direction && current && event.shiftKey) {
     const [dx, dy] = VECTORS[direction]
@@ -76,7 +70,6 @@ function neighbourTowards(host: KeyboardHost, id: string, direction: Direction):
     if (link.source.id === id) neighbours.add(link.target.id)
     if (link.target.id === id) neighbours.add(link.source.id)
   }
-  const placed = graph.nodes.map((n) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0 }))
   const order = graph.nodes.map((n) => n.id)
-  return step({ id, x: from.x ?? 0, y: from.y ?? 0 }, direction, placed, neighbours, order)
+  return step(from, direction, graph.nodes, neighbours, order)
 }

@@ -2,7 +2,7 @@
  * The legend: one toggle button per relation type, with a swatch that repeats the edge's colour and
  * dash pattern (so the legend reads in greyscale too) and the number of relations of that type.
  */
-import { css, html, svg } from 'lit'
+import { css, html } from 'lit'
 import { RELATION_TYPES, type RelationType } from '../src/dataset.ts'
 
 export const RELATION_LABELS: Record<RelationType, string> = {
@@ -24,12 +24,12 @@ export function renderLegend(
         class="legend-toggle legend-toggle--${type}"
         part="legend-toggle legend-toggle--${type}"
         data-relation-type=${type}
-        aria-pressed=${pressed ? 'true' : 'false'}
+        aria-pressed=${pressed}
         title=${`${pressed ? 'Hide' : 'Show'} ${type} relations`}
         @click=${() => onToggle(type)}
       >
-        <svg class="swatch" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
-          ${svg`<line class="edge-line" x1="2" y1="5" x2="26" y2="5"></line>`}
+        <svg class="swatch" width="28" height="10" aria-hidden="true">
+          <line class="edge-line" x1="2" y1="5" x2="26" y2="5"></line>
         </svg>
         <span class="legend-name">${RELATION_LABELS[type]}</span>
         <span class="legend-count">${counts[type]}</span>
@@ -50,24 +50,23 @@ export const legendStyles = css`
     gap: 6px;
     padding: 3px 10px 3px 8px;
   }
-  .legend-toggle[aria-pressed='false'] {
+  .legend-toggle[aria-pressed=false] {
     border-style: dashed;
     color: var(--_muted);
   }
-  .legend-toggle[aria-pressed='false'] .swatch {
+  .legend-toggle[aria-pressed=false] .swatch {
     opacity: 0.35;
   }
-  .legend-toggle[aria-pressed='false'] .legend-name {
+  .legend-toggle[aria-pressed=false] .legend-name {
     text-decoration: line-through;
   }
   .legend-count {
     font-variant-numeric: tabular-nums;
-    color: var(--_muted);
     font-size: 12px;
+    color: var(--_muted);
   }
-  /* Colour and dash come from the edge styles (see --_type); the swatch is drawn a little thicker. */
+  /* Colour, dash and round caps come from the edge styles (see --_type); the swatch is drawn a little thicker. */
   .swatch .edge-line {
     stroke-width: 2.5;
-    stroke-linecap: round;
   }
 `

@@ -23,34 +23,21 @@ export class SearchBox {
     const expanded = matches.length > 0
     const active = matches[Math.min(this.#active, matches.length - 1)]
     return html`<div class="search" part="search">
-      <input
-        type="search"
-        role="combobox"
-        aria-label="Find an actor"
-        placeholder="Find an actor"
-        autocomplete="off"
-        spellcheck="false"
-        aria-autocomplete="list"
-        aria-controls="search-options"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${active ? `option-${active.id}` : nothing}
+      <input type="search" role="combobox" aria-label="Find an actor" placeholder="Find an actor"
+        autocomplete="off" spellcheck="false" aria-autocomplete="list" aria-controls="search-options"
+        aria-expanded=${expanded} aria-activedescendant=${active ? `option-${active.id}` : nothing}
         .value=${this.#query}
         @input=${(event: InputEvent) => this.#onInput(event)}
-        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, matches)}
-        @blur=${() => this.#close()}
-      />
+        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, matches, active)}
+        @blur=${() => this.#close()} />
       <ul id="search-options" role="listbox" aria-label="Matching actors" ?hidden=${!expanded}>
         ${matches.map(
-          (actor) => html`<li
-            id="option-${actor.id}"
-            role="option"
-            aria-selected=${actor === active ? 'true' : 'false'}
+          (actor) => html`<li id="option-${actor.id}" role="option" aria-selected=${actor === active}
             @pointerdown=${(event: PointerEvent) => {
               // Keep focus in the input (a blur would close the list before the click lands).
               event.preventDefault()
               this.#choose(actor)
-            }}
-          >
+            }}>
             <span class="option-name">${actor.name}</span>${actor.role ? html`<span class="option-role">${actor.role}</span>` : nothing}
           </li>`,
         )}
@@ -65,7 +52,8 @@ export class SearchBox {
     this.host.requestUpdate()
   }
 
-  #onKeyDown(event: KeyboardEvent, matches: Actor[]) {
+  /** `active` is the highlighted option, if the list shows any. */
+  #onKeyDown(event: KeyboardEvent, matches: Actor[], active: Actor | undefined) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!matches.length) {
         this.#open = true
@@ -75,9 +63,8 @@ export class SearchBox {
         this.#active = (this.#active + step + matches.length) % matches.length
       }
     } else if (event.key === 'Enter') {
-      const actor = matches[Math.min(this.#active, matches.length - 1)]
-      if (!actor) return
-      this.#choose(actor)
+      if (!active) return
+      this.#choose(active)
     } else if (event.key === 'Escape') {
       if (this.#open && matches.length) this.#open = false
       else this.#query = ''
@@ -111,11 +98,11 @@ export const searchStyles = css`
     min-height: 30px;
     padding: 4px 10px;
     font: inherit;
-    font-size: 13px;
     color: var(--_text);
     background: var(--_background);
     border: 1px solid var(--_muted);
     border-radius: 999px;
+    font-size: 13px;
   }
   .search ul {
     position: absolute;
@@ -137,7 +124,7 @@ export const searchStyles = css`
     cursor: pointer;
     font-size: 13px;
   }
-  .search li[aria-selected='true'] {
+  .search li[aria-selected=true] {
     background: var(--_text);
     color: var(--_background);
   }

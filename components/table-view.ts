@@ -12,7 +12,8 @@ import { RELATION_LABELS } from './legend.ts'
 const KIND_LABELS = { person: 'Person', institution: 'Institution', group: 'Group' } as const
 
 export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibility) {
-  const nameOf = (id: string | undefined) => (id ? (graph.nodeById.get(id)?.actor.name ?? id) : '')
+  // An empty cell (undefined renders nothing) for an actor that belongs to none.
+  const nameOf = (id: string | undefined) => id && (graph.nodeById.get(id)?.actor.name ?? id)
   const shownCount = (node: GraphNode) => {
     const { cooperation, negotiation, opposition } = countsOf(node, visibility)
     return cooperation + negotiation + opposition
@@ -26,7 +27,7 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
           (node) => html`<tr>
             <th scope="row">${node.actor.name}</th>
             <td>${KIND_LABELS[node.actor.kind]}</td>
-            <td>${node.actor.role ?? ''}</td>
+            <td>${node.actor.role}</td>
             <td>${nameOf(node.actor.affiliation)}</td>
             <td class="num">${shownCount(node)}</td>
           </tr>`,

@@ -55,22 +55,22 @@ export function tooltipPosition(
   bounds: { width: number; height: number },
   offset = 14,
 ) {
-  let left = x + offset
-  if (left + width > bounds.width - 4) left = x - offset - width
-  let top = y + offset
-  if (top + height > bounds.height - 4) top = y - offset - height
-  return {
-    left: Math.max(4, Math.min(left, bounds.width - width - 4)),
-    top: Math.max(4, Math.min(top, bounds.height - height - 4)),
-  }
+  return { left: alongAxis(x, width, bounds.width, offset), top: alongAxis(y, height, bounds.height, offset) }
+}
+
+/** One axis of `tooltipPosition`: after the point, else before it, kept 4px inside `0…limit`. */
+function alongAxis(at: number, size: number, limit: number, offset: number) {
+  let start = at + offset
+  if (start + size > limit - 4) start = at - offset - size
+  return Math.max(4, Math.min(start, limit - size - 4))
 }
 
 export const tooltipStyles = css`
   .tooltip {
     position: absolute;
-    left: 0;
-    top: 0;
     z-index: 2;
+    top: 0;
+    left: 0;
     max-width: min(340px, calc(100% - 8px));
     max-height: calc(100% - 8px);
     overflow: hidden;
@@ -89,13 +89,13 @@ export const tooltipStyles = css`
   }
   .tip-role,
   .tip-meta {
-    color: var(--_muted);
     font-size: 12.5px;
+    color: var(--_muted);
   }
   .tip-head {
     display: flex;
-    gap: 8px;
     align-items: baseline;
+    gap: 8px;
   }
   .tip-type {
     font-weight: 700;
@@ -106,9 +106,9 @@ export const tooltipStyles = css`
     color: var(--_type);
   }
   .tip-list {
-    list-style: none;
     margin: 6px 0 0;
     padding: 0;
+    list-style: none;
   }
   .tip-list li {
     margin: 2px 0;

@@ -52,3 +52,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best
 }
+
+/** ` — did you mean "maduro"?` after an unknown name, or nothing when no candidate is close. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const suggestion = closest(word, candidates)
+  return suggestion === undefined ? '' : ` — did you mean "${suggestion}"?`
+}

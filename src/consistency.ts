@@ -7,15 +7,20 @@
  * are strings, so one bad URL does not hide a dangling reference. Where the schema already reported
  * a problem at the same place, the validator keeps the schema's.
  */
-import { closest } from './closest.ts'
+import { didYouMean } from './closest.ts'
 import { quote } from './describe-value.ts'
 import type { Path, Problem } from './problem.ts'
 
-type Item = Readonly<Record<string, unknown>>
+/**
+ * An item of a list in the copy: a plain object, or whatever else the schema rejects there (a primitive,
+ * a describing symbol), whose keys read as undefined just as safely.
+ */
+type Item = Readonly<Record<string, unknown>> | null | undefined
 type List = 'actors' | 'relations' | 'steps'
 type CheckReference = (path: Path, id: string) => void
 
-const NOUNS = { actors: 'actor', relations: 'relation', steps: 'step' } as const
+/** What one item of a list is called: `actors` → `actor`. */
+const nounOf = (list: List) => list.slice(0, -1)
 
 /** Every consistency problem in `data`, a copy made by `snapshot` (plain data only). */
 export function checkConsistency(data: unknown): Problem[] {
@@ -43,17 +48,11 @@ export function checkConsistency(data: unknown): Problem[] {
  * `ids` (the list itself is malformed) nothing can be said to be missing.
  */
 function referenceChecker(list: List, ids: Map<string, number> | undefined, problems: Problem[]) {
-  let idList: string[] | undefined
   return (path: Path, id: string) => {
     if (!ids || ids.has(id)) return
     problems.push({
       path,
-      message: () => {
-        idList ??= [...ids.keys()]
-        const suggestion = closest(id, idList)
-        const hint = suggestion === undefined ? '' : ` — did you mean "${suggestion}"?`
-        return `unknown ${NOUNS[list]} ${quote(id)}${hint}`
-      },
+      message: () => `unknown ${nounOf(list)} ${quote(id)}${didYouMean(id, ids.keys())}`,
     })
   }
 }
@@ -83,7 +82,7 @@ function checkRelations(relations: readonly Item[], checkReference: CheckReferen
         })
       } else checkReference(path, target)
     }
-    checkRepeats(relation.evidence, ['relations', index, 'evidence'], 'quote', problems)
+    checkRepeats(relation?.evidence, ['relations', index, 'evidence'], 'quote', problems)
   }
 }
 
@@ -96,8 +95,9 @@ function checkSteps(
   for (const [index, step] of steps.entries()) {
     for (const list of ['actors', 'relations'] as const) {
       const path = ['steps', index, list]
-      const firsts = checkRepeats(step[list], path, NOUNS[list], problems)
-      for (const [position, id] of firsts) checkers[list]([...path, position], id)
+      for (const [id, position] of checkRepeats(step?.[list], path, nounOf(list), problems)) {
+        checkers[list]([...path, position], id)
+      }
     }
   }
 }
@@ -114,7 +114,7 @@ function firstIndexes(items: readonly Item[], list: List, problems: Problem[]) {
     else {
       problems.push({
         path: [list, index, 'id'],
-        message: `duplicate ${NOUNS[list]} id ${quote(id)} (first at /${list}/${earlier})`,
+        message: `duplicate ${nounOf(list)} id ${quote(id)} (first at /${list}/${earlier})`,
       })
     }
   }
@@ -122,27 +122,21 @@ function firstIndexes(items: readonly Item[], list: List, problems: Problem[]) {
 }
 
 /**
- * Reports each string in `values`, found at `path`, that repeats an earlier one; returns the first
- * occurrences by index. The same quote twice adds no evidence; spacing differences do not make it a
- * different quote.
+ * Reports each string in `values`, found at `path`, that repeats an earlier one; returns each distinct
+ * string, normalised, with the index where it first appears. The same quote twice adds no evidence;
+ * spacing differences do not make it a different quote. Ids are compared the same way: one with spacing
+ * in it is no slug, and the schema's problem at that place is the one the validator keeps.
  */
 function checkRepeats(values: unknown, path: Path, noun: string, problems: Problem[]) {
-  const firsts = new Map<number, string>()
+  const firsts = new Map<string, number>()
   if (!Array.isArray(values)) return firsts
-  // Most lists hold one entry (a relation's single quote): nothing can repeat, and nothing need be normalised.
-  if (values.length === 1) {
-    if (typeof values[0] === 'string') firsts.set(0, values[0])
-    return firsts
-  }
-  const seen = new Map<string, number>()
   for (const [index, value] of values.entries()) {
     if (typeof value !== 'string') continue
-    const normalised = value.replace(/\s+/g, ' ').trim()
-    const earlier = seen.get(normalised)
-    if (earlier === undefined) {
-      seen.set(normalised, index)
-      firsts.set(index, value)
-    } else {
+    // Most lists hold one entry (a relation's single quote): nothing can repeat, so nothing is normalised.
+    const normalised = values.length === 1 ? value : value.replace(/\s+/g, ' ').trim()
+    const earlier = firsts.get(normalised)
+    if (earlier === undefined) firsts.set(normalised, index)
+    else {
       const first = `/${path.join('/')}/${earlier}`
       problems.push({ path: [...path, index], message: `${noun} ${quote(value)} repeats ${first}` })
     }
@@ -150,16 +144,14 @@ function checkRepeats(values: unknown, path: Path, noun: string, problems: Probl
   return firsts
 }
 
-/** The objects in `data[key]`, when it is an array; anything else in it is the schema's business. */
+/** The list in `data[key]`, when it is an array; anything else in it is the schema's business. */
 function listAt(data: unknown, key: string): Item[] | undefined {
-  const list = isItem(data) ? data[key] : undefined
-  return Array.isArray(list) ? list.map((item: unknown) => (isItem(item) ? item : {})) : undefined
+  const list = (data as Item)?.[key]
+  return Array.isArray(list) ? list : undefined
 }
 
-const isItem = (value: unknown): value is Item =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
+/** `item[key]` when it is a string. The copy is plain data: reading it runs no code. */
 const stringAt = (item: Item, key: string): string | undefined => {
-  const value = item[key]
+  const value = item?.[key]
   return typeof value === 'string' ? value : undefined
 }

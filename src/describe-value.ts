@@ -7,12 +7,11 @@
 const QUOTE_LENGTH = 40
 
 /** `text` in double quotes, JSON-escaped, cut to about 40 characters with an ellipsis. */
-export function quote(text: string, max = QUOTE_LENGTH): string {
-  if (text.length <= max) return JSON.stringify(text)
-  let cut = text.slice(0, max)
+export function quote(text: string): string {
+  let cut = text.slice(0, QUOTE_LENGTH)
   // Never leave half of a surrogate pair: JSON.stringify would print it as an escape.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  return JSON.stringify(`${cut}…`)
+  if (cut.length < text.length) cut = `${cut.replace(/[\uD800-\uDBFF]$/, '')}…`
+  return JSON.stringify(cut)
 }
 
 /** `1000000` → `1,000,000`: counts in messages are read, not parsed. */
@@ -27,24 +26,13 @@ const counts = new Intl.NumberFormat('en')
  * description says what was there.
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return value === '' ? 'an empty string' : quote(value)
-    case 'number':
-    case 'boolean':
-      return String(value)
-    case 'bigint':
-      return `the BigInt ${value}n`
-    case 'symbol':
-      return value.description ?? 'a symbol'
-    case 'function':
-      return 'a function'
-    case 'undefined':
-      return 'undefined'
-    default:
-      if (value === null) return 'null'
-      return Array.isArray(value) ? 'an array' : 'an object'
-  }
+  if (typeof value === 'string') return value === '' ? 'an empty string' : quote(value)
+  if (typeof value === 'bigint') return `the BigInt ${value}n`
+  if (typeof value === 'symbol') return value.description ?? 'a symbol'
+  if (typeof value === 'function') return 'a function'
+  if (Array.isArray(value)) return 'an array'
+  // Numbers, booleans, null and undefined read as they are written.
+  return typeof value === 'object' && value !== null ? 'an object' : String(value)
 }
 
 /** An error's message, or any thrown value, as short text; reading `message` may throw too. */

@@ -3,7 +3,8 @@
  *
  * `JSON.parse` is still what parses; this scanner only runs after it has failed, because engines
  * disagree on error messages and V8 often gives no position at all (`Unexpected token '}', "…" is
- * not valid JSON`). It is iterative, so a file nested a million levels deep cannot overflow the stack.
+ * not valid JSON`). It reads token by token in a loop, so a file nested a million levels deep cannot
+ * overflow the stack.
  */
 
 export interface JsonSyntaxProblem {
@@ -12,154 +13,137 @@ export interface JsonSyntaxProblem {
   readonly message: string
 }
 
-type Expecting = 'value' | 'key' | 'after-value'
+// What may come next: numbers rather than names, as the minifier inlines them. The states where an
+// object's or array's closer is welcome come first, so `expecting < COLON` says that.
+const VALUE = 0
+const KEY = 1
+/** A comma or the closer after a value in an object or array; after the whole value, the end. */
+const AFTER_VALUE = 2
+const COLON = 3
+/** The value after a property's colon, where the object's closer would mean a missing value. */
+const PROPERTY_VALUE = 4
+type Expecting = typeof VALUE | typeof KEY | typeof AFTER_VALUE | typeof COLON | typeof PROPERTY_VALUE
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
-const NUMBER_LIKE = /[-+\d.eE]+/y
-const WORD = /[A-Za-z_$][\w$]*/y
-const WHITESPACE = /[ \t\n\r]*/y
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
+/**
+ * After JSON whitespace, the next token (group 1): a run that could be meant as a number (group 2)
+ * or a word (group 3), a comment's start, or any one character; empty at the end of the text.
+ * Taking whole runs lets a message quote `01` or `tru`.
+ */
+const TOKEN = /[ \t\n\r]*(([-\d.][-+\d.eE]*)|([A-Za-z_$][\w$]*)|\/[/*]|.?)/sy
+/** Inside a string: a run of plain characters, or one valid escape. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings may not hold raw control characters
+const STRING_PIECE = /[^"\\\0-\x1f]+|\\(?:["\\/bfnrt]|u[\dA-Fa-f]{4})/y
 
 /** The first syntax error in `text`, or `undefined` when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
   const closers: string[] = []
-  let expecting: Expecting = 'value'
+  let expecting: Expecting = VALUE
   let at = 0
-  const fail = (offset: number, message: string) => ({ offset, message })
+  let start = 0
+  const fail = (message: string, offset = start) => ({ offset, message })
 
   for (;;) {
-    at = skipWhitespace(text, at)
-    const char = text[at]
+    const [, token = '', number, word] = tokenAt(text, at)
     const closer = closers.at(-1)
+    at = TOKEN.lastIndex
+    start = at - token.length
 
-    if (expecting === 'after-value') {
-      if (closer === undefined) {
-        return char === undefined
-          ? undefined
-          : fail(at, unexpected(text, at, 'after the end of the JSON data'))
-      }
-      const expected = `expected ',' or '${closer}'`
-      if (char === undefined) return fail(at, `unexpected end of file, ${expected}`)
-      if (char === closer) {
-        closers.pop()
-        at++
-      } else if (char === ',') {
-        if (text[skipWhitespace(text, at + 1)] === closer)
-          return fail(at, `trailing comma before '${closer}'`)
-        at++
-        expecting = closer === '}' ? 'key' : 'value'
-      } else {
-        const after = closer === '}' ? 'a property value' : 'an array item'
-        return fail(at, unexpected(text, at, `${expected} after ${after}`))
-      }
+    if (token === closer && expecting < COLON) {
+      // It closes its object or array after a value, or straight after the opener when it is empty.
+      // (Straight after a comma it never gets here: the comma is reported as a trailing comma.)
+      closers.pop()
+      expecting = AFTER_VALUE
       continue
     }
-
-    if (char === undefined)
-      return fail(
-        at,
-        `unexpected end of file, expected ${expecting === 'key' ? 'a property name' : 'a value'}`,
-      )
-
-    if (expecting === 'key') {
-      if (char !== '"') return fail(at, keyProblem(text, at))
-      const end = scanString(text, at)
-      if (typeof end !== 'number') return end
-      at = skipWhitespace(text, end)
-      const colon = text[at]
-      if (colon === undefined) return fail(at, "unexpected end of file, expected ':'")
-      if (colon !== ':') return fail(at, unexpected(text, at, "expected ':' after the property name"))
+    // What to name as expected when the token does not fit.
+    let wanted = 'a value'
+    let detail = ''
+    if (expecting === AFTER_VALUE) {
+      if (!closer) return token ? fail(unexpected(token, ' after the end of the JSON data')) : undefined
+      if (token === ',') {
+        if (tokenAt(text, at)[1] === closer) return fail(`trailing comma before '${closer}'`)
+        expecting = closer === '}' ? KEY : VALUE
+        continue
+      }
+      wanted = `',' or '${closer}'`
+      detail = ` after ${closer === '}' ? 'a property value' : 'an array item'}`
+    } else if (expecting === COLON) {
+      if (token === ':') {
+        expecting = PROPERTY_VALUE
+        continue
+      }
+      wanted = "':'"
+      detail = ' after the property name'
+    } else if (token === '"') {
+      // A property name or a value, whichever is expected, may be a string. It is read piece by piece,
+      // as one regular expression over a long string can overflow the engine's backtracking stack.
+      for (STRING_PIECE.lastIndex = at; STRING_PIECE.test(text); ) at = STRING_PIECE.lastIndex
+      const end = text[at]
+      if (end === undefined) return fail('unterminated string: the closing quote is missing')
+      if (end !== '"') return fail(stringProblem(end, text[at + 1] ?? ''), at)
       at++
-      expecting = 'value'
+      expecting = expecting === KEY ? COLON : AFTER_VALUE
+      continue
+    } else if (expecting === KEY) {
+      if (token === "'") return fail('property names must be in double quotes, not single quotes')
+      if (word) return fail('property names must be in double quotes')
+      wanted = 'a property name'
+      detail = ' in double quotes'
+    } else if (token === '{' || token === '[') {
+      closers.push(token === '{' ? '}' : ']')
+      expecting = token === '{' ? KEY : VALUE
+      continue
+    } else if (number || word) {
+      if (!parses(token))
+        return fail(
+          number
+            ? `invalid number ${show(token)}`
+            : `unexpected word ${show(token)}; text must be in double quotes`,
+        )
+      expecting = AFTER_VALUE
       continue
     }
-
-    // expecting a value
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']'
-      const inside = skipWhitespace(text, at + 1)
-      if (text[inside] === close) {
-        at = inside + 1
-        expecting = 'after-value'
-      } else {
-        closers.push(close)
-        at++
-        expecting = char === '{' ? 'key' : 'value'
-      }
-      continue
-    }
-    const end = char === '"' ? scanString(text, at) : scanScalar(text, at)
-    if (typeof end !== 'number') return end
-    at = end
-    expecting = 'after-value'
+    return fail(
+      token
+        ? unexpected(token, `, expected ${wanted}${detail}`)
+        : `unexpected end of file, expected ${wanted}`,
+    )
   }
 }
 
-/** Offset of the first character at or after `from` that is not JSON whitespace. */
-function skipWhitespace(text: string, from: number): number {
-  WHITESPACE.lastIndex = from
-  WHITESPACE.test(text)
-  return WHITESPACE.lastIndex
+/** The token at or after `from`, with its groups, leaving `TOKEN.lastIndex` just past it. */
+function tokenAt(text: string, from: number): (string | undefined)[] {
+  TOKEN.lastIndex = from
+  return TOKEN.exec(text) ?? []
 }
 
-/** Offset just past the string starting at `start`, or what is wrong inside it. */
-function scanString(text: string, start: number): number | JsonSyntaxProblem {
-  for (let at = start + 1; at < text.length; at++) {
-    const char = text[at] ?? ''
-    if (char === '"') return at + 1
-    if (char === '\\') {
-      const escaped = text[at + 1]
-      if (escaped === 'u' && /^[\dA-Fa-f]{4}$/.test(text.slice(at + 2, at + 6))) at += 5
-      else if (escaped !== undefined && ESCAPES.has(escaped)) at++
-      else return { offset: at, message: `invalid escape ${show(`\\${escaped ?? ''}`)} in a string` }
-    } else if (char < ' ') {
-      const message =
-        char === '\n' || char === '\r'
-          ? 'line break inside a string; write it as \\n'
-          : `control character U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside a string`
-      return { offset: at, message }
-    }
+/** Whether a number-like or word token is a JSON number, `true`, `false` or `null`: `JSON.parse` knows. */
+function parses(token: string): boolean {
+  try {
+    JSON.parse(token)
+    return true
+  } catch {
+    return false
   }
-  return { offset: start, message: 'unterminated string: the closing quote is missing' }
 }
 
-/** Offset just past the number or literal starting at `start`, or why there is none. */
-function scanScalar(text: string, start: number): number | JsonSyntaxProblem {
-  const char = text[start] ?? ''
-  NUMBER_LIKE.lastIndex = start
-  if (/[-\d.]/.test(char) && NUMBER_LIKE.test(text)) {
-    const token = text.slice(start, NUMBER_LIKE.lastIndex)
-    NUMBER.lastIndex = start
-    if (NUMBER.test(text) && NUMBER.lastIndex === NUMBER_LIKE.lastIndex) return NUMBER.lastIndex
-    return { offset: start, message: `invalid number ${show(token)}` }
-  }
-  WORD.lastIndex = start
-  if (WORD.test(text)) {
-    const word = text.slice(start, WORD.lastIndex)
-    if (word === 'true' || word === 'false' || word === 'null') return WORD.lastIndex
-    return { offset: start, message: `unexpected word ${show(word)}; text must be in double quotes` }
-  }
-  return { offset: start, message: unexpected(text, start, 'expected a value') }
+/** Why a string cannot go on at `char`, followed by `next`: a bad escape or a raw control character. */
+function stringProblem(char: string, next: string): string {
+  if (char === '\\') return `invalid escape ${show(char + next)} in a string`
+  if (char === '\n' || char === '\r') return 'line break inside a string; write it as \\n'
+  // encodeURIComponent writes a control character as %XX, in upper-case hex.
+  return `control character U+00${encodeURIComponent(char).slice(1)} inside a string`
 }
 
-function keyProblem(text: string, at: number): string {
-  const char = text[at] ?? ''
-  if (char === "'") return 'property names must be in double quotes, not single quotes'
-  if (/[A-Za-z_$]/.test(char)) return 'property names must be in double quotes'
-  return unexpected(text, at, 'expected a property name in double quotes')
+/** Names the token that was not expected, recognising the usual slips: single quotes, comments. */
+function unexpected(token: string, expected: string): string {
+  if (token === "'") return 'strings must be in double quotes, not single quotes'
+  if (token === '//' || token === '/*') return 'comments are not allowed in JSON'
+  return `unexpected ${show(token[0] ?? '')}${expected}`
 }
 
-/** Names the character at `at` and what was expected, recognising the usual slips: single quotes, comments. */
-function unexpected(text: string, at: number, expected: string): string {
-  const char = text[at] ?? ''
-  if (char === "'") return 'strings must be in double quotes, not single quotes'
-  if (char === '/' && (text[at + 1] === '/' || text[at + 1] === '*'))
-    return 'comments are not allowed in JSON'
-  return `unexpected ${show(char)}${expected.startsWith('after') ? ' ' : ', '}${expected}`
-}
-
-/** A character or short token in single quotes, escaped when invisible. */
+/** A character or short token in single quotes; JSON-escaped when not all visible (`!`–`~`, U+00A0 on). */
 function show(token: string): string {
   const visible = token.length > 20 ? `${token.slice(0, 20)}…` : token
-  return /^[\x21-\x7e\u00a0-\uffff]+$/.test(visible) ? `'${visible}'` : JSON.stringify(visible)
+  return /[^!-~\xa0-\uffff]/.test(visible) ? JSON.stringify(visible) : `'${visible}'`
 }

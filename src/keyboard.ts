@@ -6,10 +6,11 @@
 
 export type Direction = 'left' | 'right' | 'up' | 'down'
 
+/** An actor where it is drawn; one not placed yet counts as at the origin. */
 export interface Placed {
   readonly id: string
-  readonly x: number
-  readonly y: number
+  readonly x?: number
+  readonly y?: number
 }
 
 /** Unit vectors of the directions, on screen (y down). */
@@ -52,8 +53,8 @@ function best(from: Placed, direction: Direction, candidates: readonly Placed[])
   let score = Infinity
   for (const c of candidates) {
     if (c.id === from.id) continue
-    const dx = c.x - from.x
-    const dy = c.y - from.y
+    const dx = (c.x ?? 0) - (from.x ?? 0)
+    const dy = (c.y ?? 0) - (from.y ?? 0)
     const along = dx * vx + dy * vy
     const across = Math.abs(dx * vy - dy * vx)
     // Within ±60° of the arrow: tan(60°) ≈ 1.73.

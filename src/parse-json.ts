@@ -3,7 +3,7 @@
  * inline `<script type="application/json">`) and the command-line check.
  */
 import { errorText } from './describe-value.ts'
-import { findJsonSyntaxError } from './json-syntax.ts'
+import { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.ts'
 import type { DatasetError } from './validate.ts'
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; errors: DatasetError[] }
@@ -16,31 +16,28 @@ const BLANK = /^[ \t\n\r]*$/
  * error has `line` and `column` (1-based, counting characters as an editor does) and pointer `''`.
  */
 export function parseJsonText(text: string): JsonTextResult {
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text
-  if (BLANK.test(json)) return failAt(json, 0, 'empty file, expected a JSON object')
+  const json = text.replace(/^\uFEFF/, '')
+  if (BLANK.test(json)) return failAt(json, { offset: 0, message: 'empty file, expected a JSON object' })
   try {
     return { ok: true, value: JSON.parse(json) }
   } catch (error) {
-    const problem = findJsonSyntaxError(json)
     // The scanner agrees with JSON.parse on syntax; the one failure it cannot see is the engine's own
     // limit, such as nesting too deep for it.
-    return problem
-      ? failAt(json, problem.offset, problem.message)
-      : failAt(json, 0, `the JSON could not be read: ${errorText(error)}`)
+    return failAt(
+      json,
+      findJsonSyntaxError(json) ?? { offset: 0, message: `the JSON could not be read: ${errorText(error)}` },
+    )
   }
 }
 
 /** 1-based line and column of a UTF-16 `offset`; columns count code points, so an emoji is one column. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset)
-  const lineStart = before.lastIndexOf('\n') + 1
-  let line = 1
-  for (let at = before.indexOf('\n'); at !== -1; at = before.indexOf('\n', at + 1)) line++
+  const lines = text.slice(0, offset).split('\n')
   let column = 1
-  for (const _ of before.slice(lineStart)) column++
-  return { line, column }
+  for (const _ of lines.at(-1) ?? '') column++
+  return { line: lines.length, column }
 }
 
-function failAt(text: string, offset: number, message: string): JsonTextResult {
+function failAt(text: string, { offset, message }: JsonSyntaxProblem): JsonTextResult {
   return { ok: false, errors: [{ pointer: '', message, ...lineAndColumn(text, offset) }] }
 }

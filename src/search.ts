@@ -25,10 +25,11 @@ function rank(actor: Actor, query: string): number {
 export function searchActors(actors: readonly Actor[], query: string, limit = 8): Actor[] {
   const q = fold(query.trim())
   if (!q) return []
+  // The sort is stable: actors of equal rank keep the dataset's order.
   return actors
-    .map((actor, index) => ({ actor, index, rank: rank(actor, q) }))
+    .map((actor) => ({ actor, rank: rank(actor, q) }))
     .filter((match) => Number.isFinite(match.rank))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .sort((a, b) => a.rank - b.rank)
     .slice(0, limit)
     .map((match) => match.actor)
 }

@@ -10,8 +10,8 @@
  * symbol that describes what was there (`Symbol('a Map')`), which every schema rejects with a
  * message naming it.
  */
-import * as v from 'valibot'
-import { closest } from './closest.ts'
+import type * as v from 'valibot'
+import { didYouMean } from './closest.ts'
 import { errorText, formatCount, quote } from './describe-value.ts'
 import type { Path, Problem } from './problem.ts'
 
@@ -23,7 +23,6 @@ const MAX_UNKNOWN_KEYS = 100
 
 /** The parts of a Valibot schema the copy follows: object entries, array items, optional wrappers. */
 export interface SchemaNode {
-  readonly type: string
   readonly entries?: Readonly<Record<string, SchemaNode>>
   readonly item?: SchemaNode
   readonly wrapped?: SchemaNode
@@ -39,7 +38,7 @@ export interface Snapshot {
   readonly keysOf: WeakMap<object, readonly string[]>
 }
 
-type Shape = 'primitive' | 'array' | 'object' | 'foreign'
+type Shape = 'primitive' | 'array' | 'object'
 
 /** A location as a link to its parent: most values never need their path spelled out. */
 interface Location {
@@ -51,23 +50,24 @@ interface Location {
 export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
   const problems: Problem[] = []
   const keysOf = new WeakMap<object, readonly string[]>()
+  const report = (at: Location | undefined, message: Problem['message']) => {
+    problems.push({ path: pathOf(at), message })
+  }
 
   const copy = (schema: SchemaNode, value: unknown, at: Location | undefined): unknown => {
-    const inner = unwrapOptional(schema)
-    let shape: Shape
+    // `v.optional` holds a field's schema in `wrapped`. The format's containers are arrays (`item`)
+    // and strict objects (`entries`); anything else is a leaf that Valibot checks.
+    const inner = schema.wrapped ?? schema
+    let shape: Shape | symbol
     try {
       shape = shapeOf(value)
     } catch (error) {
       return unreadable(at, error)
     }
+    if (typeof shape === 'symbol') return shape
     if (shape === 'primitive') return typeof value === 'symbol' ? Symbol('a symbol') : value
-    if (shape === 'foreign') return Symbol(describeForeign(value))
-    if (inner.type === 'array' && inner.item && shape === 'array') {
-      return copyArray(inner, inner.item, value, at)
-    }
-    if (inner.type === 'strict_object' && inner.entries && shape === 'object') {
-      return copyObject(inner.entries, value as object, at)
-    }
+    if (inner.item && shape === 'array') return copyArray(inner, inner.item, value, at)
+    if (inner.entries && shape === 'object') return copyObject(inner.entries, value as object, at)
     // The schema wants something else here; its own message will say what, naming what was found.
     return Symbol(shape === 'array' ? 'an array' : 'an object')
   }
@@ -80,7 +80,7 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
     // Refused before a single item is read, so a million-element array costs nothing.
     const tooLong = overLimitMessage(schema, length)
     if (tooLong) {
-      problems.push({ path: pathOf(at), message: tooLong })
+      report(at, tooLong)
       return Symbol(`an array of ${formatCount(length)} items`)
     }
     const out: unknown[] = []
@@ -112,12 +112,12 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
       const entry = Object.hasOwn(entries, key) ? entries[key] : undefined
       if (entry) out[key] = copy(entry, read(object, key, here), here)
       else if (++unknown <= MAX_UNKNOWN_KEYS) {
-        problems.push({ path: pathOf(here), message: () => unknownKey(key, Object.keys(entries)) })
+        report(here, () => unknownKey(key, Object.keys(entries)))
       }
     }
     if (unknown > MAX_UNKNOWN_KEYS) {
       const more = formatCount(unknown - MAX_UNKNOWN_KEYS)
-      problems.push({ path: pathOf(at), message: `this object has ${more} more unknown keys` })
+      report(at, `this object has ${more} more unknown keys`)
     }
     return out
   }
@@ -132,37 +132,33 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
   }
 
   const unreadable = (at: Location | undefined, reason: unknown): symbol => {
-    problems.push({ path: pathOf(at), message: `this value cannot be read: ${errorText(reason)}` })
+    report(at, `this value cannot be read: ${errorText(reason)}`)
     return Symbol('an unreadable value')
   }
 
   return { value: copy(schema, input, undefined), problems, keysOf }
 }
 
-function pathOf(at: Location | undefined): Path {
-  const keys: (string | number)[] = []
-  for (let link = at; link; link = link.parent) keys.push(link.key)
-  return keys.reverse()
-}
+const pathOf = (at: Location | undefined): Path => (at ? [...pathOf(at.parent), at.key] : [])
 
-const unwrapOptional = (schema: SchemaNode): SchemaNode =>
-  schema.type === 'optional' && schema.wrapped ? unwrapOptional(schema.wrapped) : schema
-
-/** May throw: `Array.isArray` and `getPrototypeOf` run a proxy's traps. */
-function shapeOf(value: unknown): Shape {
-  if (typeof value === 'function') return 'foreign'
+/**
+ * How a value is copied: as it is, as an array, as a plain object, or (anything a JSON parser cannot
+ * produce) as a symbol that describes it. May throw: `Array.isArray` and `getPrototypeOf` run a proxy's traps.
+ */
+function shapeOf(value: unknown): Shape | symbol {
+  if (typeof value === 'function') return Symbol('a function')
   if (typeof value !== 'object' || value === null) return 'primitive'
   if (Array.isArray(value)) return 'array'
   const prototype: unknown = Object.getPrototypeOf(value)
   // Plain objects from any realm (an iframe's too) have Object.prototype, or nothing, above them.
-  return prototype === null || Object.getPrototypeOf(prototype) === null ? 'object' : 'foreign'
+  if (prototype === null || Object.getPrototypeOf(prototype) === null) return 'object'
+  return Symbol(describeInstance(prototype as object))
 }
 
-/** "a Map", "a Date", "a function": what a non-JSON value is, as far as it can be told safely. */
-function describeForeign(value: unknown): string {
-  if (typeof value === 'function') return 'a function'
+/** "a Map", "a Date": what an object with this prototype is, as far as it can be told safely. */
+function describeInstance(prototype: object): string {
   try {
-    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name
+    const name: unknown = prototype.constructor?.name
     // An object whose prototype is another plain object: its inherited keys would be invisible data.
     if (name === 'Object') return 'an object with a prototype of its own'
     if (typeof name === 'string' && /^\w{1,40}$/.test(name)) {
@@ -175,46 +171,30 @@ function describeForeign(value: unknown): string {
 }
 
 /**
- * The schema's own `maxLength` message when `length` exceeds it. Only the length is passed to
- * Valibot, so the message stays the one written next to the limit in dataset.ts.
+ * The schema's own `maxLength` message when `length` exceeds it, so the message stays the one written
+ * next to the limit in dataset.ts. Those messages read only the length of the input, which is all that
+ * is passed: the array itself is never handed over.
  */
 function overLimitMessage(schema: SchemaNode, length: number): string | undefined {
   const limit = maxLengthOf(schema)
   if (!limit || length <= limit.requirement) return undefined
-  const result = v.safeParse(
-    v.pipe(
-      v.custom<v.LengthInput>(() => true),
-      limit,
-    ),
-    { length },
-  )
-  return result.issues?.[0].message
+  const { message } = limit
+  return typeof message === 'function' ? message({ input: { length } } as MaxLengthIssue) : message
 }
 
-type MaxLength = v.MaxLengthAction<
-  v.LengthInput,
-  number,
-  v.ErrorMessage<v.MaxLengthIssue<v.LengthInput, number>>
->
-const maxLengths = new WeakMap<SchemaNode, MaxLength | undefined>()
+type MaxLengthIssue = v.MaxLengthIssue<v.LengthInput, number>
+type MaxLength = v.MaxLengthAction<v.LengthInput, number, v.ErrorMessage<MaxLengthIssue>>
 
-/** The `maxLength` action in a schema's pipe, looked up once per schema: arrays are many. */
+/** The `maxLength` action in a schema's pipe, nested pipes included: `v.pipe(v.pipe(array, maxLength), description)`. */
 function maxLengthOf(schema: SchemaNode): MaxLength | undefined {
-  if (!maxLengths.has(schema)) {
-    const found = flatPipe(schema).find((item) => item.type === 'max_length')
-    maxLengths.set(schema, found as MaxLength | undefined)
+  for (const item of schema.pipe ?? []) {
+    const found =
+      item.type === 'max_length' ? (item as MaxLength) : 'pipe' in item && maxLengthOf(item as SchemaNode)
+    if (found) return found
   }
-  return maxLengths.get(schema)
-}
-
-/** A pipe's actions, nested pipes included: `v.pipe(v.pipe(array, maxLength), description)` nests the limit. */
-function flatPipe(schema: SchemaNode): v.GenericPipeItem[] {
-  return (schema.pipe ?? []).flatMap((item) => ('pipe' in item ? flatPipe(item as SchemaNode) : [item]))
+  return undefined
 }
 
 function unknownKey(key: string, known: readonly string[]): string {
-  const suggestion = closest(key, known)
-  return suggestion === undefined
-    ? `unknown key ${quote(key)}; expected one of ${known.join(', ')}`
-    : `unknown key ${quote(key)} — did you mean "${suggestion}"?`
+  return `unknown key ${quote(key)}${didYouMean(key, known) || `; expected one of ${known.join(', ')}`}`
 }

@@ -6,7 +6,7 @@ import * as v from 'valibot'
 import { checkConsistency } from './consistency.ts'
 import { type Dataset, DatasetSchema } from './dataset.ts'
 import { errorText, formatCount, quote } from './describe-value.ts'
-import { type Path, type Problem, toPointer } from './problem.ts'
+import { type Problem, toPointer } from './problem.ts'
 import { type Snapshot, snapshot } from './snapshot.ts'
 
 /** One problem with a dataset. */
@@ -45,8 +45,9 @@ export function parseDataset(input: unknown): ParseResult {
 
 /** `/relations/3/target: unknown actor …`; the root prints as `/`, a syntax error by line and column. */
 export function formatError(error: DatasetError): string {
-  if (error.line !== undefined) return `line ${error.line}, column ${error.column ?? 1}: ${error.message}`
-  return `${error.pointer || '/'}: ${error.message}`
+  const where =
+    error.line === undefined ? error.pointer || '/' : `line ${error.line}, column ${error.column ?? 1}`
+  return `${where}: ${error.message}`
 }
 
 function check(input: unknown): ParseResult {
@@ -62,34 +63,31 @@ function check(input: unknown): ParseResult {
 }
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
-  const path: Path = (issue.path ?? []).map((item) =>
-    typeof item.key === 'number' ? item.key : String(item.key),
-  )
+  // The schema holds only objects and arrays, whose path keys are strings and indexes.
+  const path = (issue.path ?? []).map((item) => item.key as string | number)
   // Valibot words a missing key with the object's own type message; say what is missing instead.
   const last = issue.path?.at(-1)
-  if (last?.origin === 'key') return { path, message: `missing required key ${quote(String(last.key))}` }
-  return { path, message: issue.message }
+  return {
+    path,
+    message: last?.origin === 'key' ? `missing required key ${quote(last.key as string)}` : issue.message,
+  }
 }
 
 /** Sorts into document order, keeps the first problem at each location, caps and words them. */
 function report(problems: Problem[], copy: Snapshot): DatasetError[] {
-  const rankOf = documentRanker(copy)
-  const ranked = problems.map((problem) => ({ problem, rank: rankOf(problem.path) }))
-  ranked.sort((a, b) => compareRanks(a.rank, b.rank))
+  problems.sort(documentOrder(copy))
   const errors: DatasetError[] = []
   const seen = new Set<string>()
-  let more = 0
-  for (const { problem } of ranked) {
-    const pointer = toPointer(problem.path)
+  for (const { path, message } of problems) {
+    const pointer = toPointer(path)
     if (seen.has(pointer)) continue
     seen.add(pointer)
-    if (errors.length === MAX_ERRORS) {
-      more++
-      continue
+    if (errors.length < MAX_ERRORS) {
+      errors.push({ pointer, message: typeof message === 'string' ? message : message() })
     }
-    const message = typeof problem.message === 'string' ? problem.message : problem.message()
-    errors.push({ pointer, message })
   }
+  // Every location beyond the cap, counted.
+  const more = seen.size - errors.length
   if (more > 0) {
     errors.push({ pointer: '', message: `… and ${formatCount(more)} more problem${more === 1 ? '' : 's'}` })
   }
@@ -97,36 +95,33 @@ function report(problems: Problem[], copy: Snapshot): DatasetError[] {
 }
 
 /**
- * Where a path falls in the input, as one number per step: array indexes, and each key's position
- * among its object's keys. A missing key ranks -1, first inside its object.
+ * Compares problems by where they fall in the input. Paths are compared at the first step where they
+ * part, inside the same container: by array index, or by each key's position among its object's keys,
+ * a missing key first. A location comes before what is inside it.
  */
-function documentRanker(copy: Snapshot): (path: Path) => number[] {
-  // Built only for objects that hold a problem, and once each: an object may have a million keys.
-  const positions = new Map<object, Map<string, number>>()
-  const positionsIn = (holder: object) => {
-    let map = positions.get(holder)
+function documentOrder(copy: Snapshot): (a: Problem, b: Problem) => number {
+  // Built only for objects where two problems part, and once each: an object may have a million keys.
+  const positions = new WeakMap<readonly string[], Map<string, number>>()
+  const positionOf = (container: unknown, key: string | number) => {
+    if (typeof key === 'number') return key
+    const keys = copy.keysOf.get(container as object)
+    if (!keys) return -1
+    let map = positions.get(keys)
     if (!map) {
-      map = new Map((copy.keysOf.get(holder) ?? []).map((key, index) => [key, index]))
-      positions.set(holder, map)
+      map = new Map(keys.map((key, index) => [key, index]))
+      positions.set(keys, map)
     }
-    return map
+    return map.get(key) ?? -1
   }
-  return (path) => {
+  return ({ path: a }, { path: b }) => {
+    // The copy is plain data (objects, arrays, primitives, symbols): reading it runs no code.
     let container: unknown = copy.value
-    return path.map((key) => {
-      const holder = typeof container === 'object' && container !== null ? container : undefined
-      const rank = typeof key === 'number' ? key : ((holder && positionsIn(holder).get(key)) ?? -1)
-      container =
-        holder && Object.hasOwn(holder, key) ? (holder as Record<string | number, unknown>)[key] : undefined
-      return rank
-    })
+    for (const [index, key] of a.entries()) {
+      const other = b[index]
+      if (other === undefined) return 1
+      if (key !== other) return positionOf(container, key) - positionOf(container, other)
+      container = (container as Record<string | number, unknown> | undefined)?.[key]
+    }
+    return a.length - b.length
   }
-}
-
-function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const difference = (a[index] ?? 0) - (b[index] ?? 0)
-    if (difference !== 0) return difference
-  }
-  return a.length - b.length
 }
