@@ -115,8 +115,14 @@ export const styles = css`
     fill: none;
     opacity: 0.8;
   }
-  .edge {
+  .edge,
+  svg.graph.is-on-relation {
     cursor: pointer;
+  }
+  /* A large network's relations, drawn in bulk, are found under the pointer by geometry (see
+     GraphPainter.relationAt): the browser's own hit test of thousands of curves in one path takes longer. */
+  .bulk {
+    pointer-events: none;
   }
   /* Each relation type's colour and dash, for its arrowheads, legend swatch and labels. The edges take theirs
      from rules of their own: a custom property declared on each of thousands of edges slowed their first
@@ -158,7 +164,8 @@ export const styles = css`
     stroke-dasharray: 0.1 5;
     stroke-width: 3;
   }
-  marker {
+  marker,
+  .arrowheads {
     fill: var(--_type);
   }
   /* Hit areas take the pointer without being painted: 'stroke' and 'fill' hit whatever the visibility, and a
@@ -439,6 +446,7 @@ export const styles = css`
       stroke: CanvasText !important;
     }
     marker,
+    .arrowheads,
     .glyph {
       fill: CanvasText !important;
     }

@@ -81,7 +81,7 @@ const PRINTED_RELATIONS = 500
  *
  * @csspart node - Each actor's group, with `data-actor-id`; also `node--person`, `node--institution`, `node--group`, `node--selected`, `node--dimmed` (up to 300 actors: larger networks dim under a veil instead).
  * @csspart label - Each actor's name in the graphic.
- * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed` (up to 300 actors, as `node--dimmed`).
+ * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed`. Up to 300 actors: larger networks draw their relations in bulk, a few paths for many relations, with no part.
  * @csspart legend - The legend of relation types.
  * @csspart legend-toggle - Each relation type's toggle button, with `data-relation-type`.
  * @csspart tooltip - The tooltip for the hovered actor or relation.
@@ -832,6 +832,10 @@ export class ActorNetwork extends LitElement {
         return element.#hovered
       },
       node: (id) => this.#node(id),
+      target: (event) => {
+        const { x, y } = this.#pointer(event)
+        return targetOf(event) ?? this.#painter.relationAt(x, y)
+      },
       pointer: (event) => this.#pointer(event),
       hover: (target, at) => this.#hover(target, at),
       select: (id) => this.#select(id),

@@ -3,14 +3,14 @@
  * nodes (hit area, focus ring, selection ring, glyph, label). Rendered by Lit once per dataset or filter;
  * positions are written afterwards by the GraphPainter.
  */
-import { nothing, svg } from 'lit'
+import { nothing, render, svg } from 'lit'
 import { RELATION_TYPES } from '../src/dataset.ts'
 import { describeActor } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
-import { byDegree, type Graph, LARGE_NETWORK } from '../src/graph.ts'
+import { ARROW } from '../src/geometry.ts'
+import { byDegree, type Graph, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { glyphPath } from '../src/shapes.ts'
 import { shortLabel } from '../src/text.ts'
-import { ARROW } from './graph-painter.ts'
 
 /** One arrowhead marker per relation type, coloured like its edges. */
 export const arrowMarkers = () =>
@@ -20,11 +20,32 @@ export const arrowMarkers = () =>
       <path d="M0,0.5L10,5L0,9.5Z"></path></marker>`,
   )
 
+/** One relation: a wide invisible hit path (small networks only) under the visible line. */
+const edge = (link: RelationLink, hit: boolean) =>
+  svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
+      data-relation-id=${link.id} data-relation-type=${link.type}>
+    ${hit ? svg`<path class="edge-hit"></path>` : nothing}
+    <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
+  </g>`
+
+/**
+ * A relation's own elements, made outside the document: a large network draws its relations in bulk and
+ * makes these only for the few that hover, selection or a drag lift onto the lift layer.
+ */
+export function edgeElements(link: RelationLink): { group: SVGGElement; line: SVGPathElement } {
+  const holder = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+  render(edge(link, false), holder)
+  const group = holder.querySelector('g') as SVGGElement
+  return { group, line: group.lastElementChild as SVGPathElement }
+}
+
 /**
  * In a large network only the best-connected actors carry a label in the graphic (every name stays in the
- * tooltip, the details and the table), edges go without their wide hit path, and actors without their
- * wider hit circle (the glyph takes the pointer) and their focus and selection rings (the glyph's own
- * outline shows both): thousands fewer elements to create, style and paint before the first picture.
+ * tooltip, the details and the table); the relations of each type are drawn in bulk, a few paths for
+ * hundreds of relations (the painter writes them, and finds which relation the pointer is on); actors go
+ * without their wider hit circle (the glyph takes the pointer) and their focus and selection rings (the
+ * glyph's own outline shows both). Thousands fewer elements to create, style and paint before the first
+ * picture: at 2,000 actors and 6,000 relations, the relations' own elements alone took about half a second.
  */
 const LABELS_IN_LARGE = 120
 
@@ -32,13 +53,11 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
   const large = graph.nodes.length > LARGE_NETWORK
   const labelled = large ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
   return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
-    <g class="edges" aria-hidden="true">${visibility.links.map(
-      (link) => svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
-          data-relation-id=${link.id} data-relation-type=${link.type}>
-        ${large ? nothing : svg`<path class="edge-hit"></path>`}
-        <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
-      </g>`,
-    )}</g>
+    <g class="edges" aria-hidden="true">${
+      large
+        ? RELATION_TYPES.map((type) => svg`<g class="bulk edge--${type}" data-relation-type=${type}></g>`)
+        : visibility.links.map((link) => edge(link, true))
+    }</g>
     <g class="nodes">${graph.nodes.map(
       (
         node,

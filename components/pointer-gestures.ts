@@ -18,6 +18,8 @@ export interface GestureHost {
   /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel does. */
   readonly wheelZoom: boolean
   node(id: string): GraphNode | undefined
+  /** The actor or relation under the pointer. */
+  target(event: PointerEvent): Target
   /** The pointer in the graphic's own CSS pixels, right under CSS transforms and zoom of the host page. */
   pointer(event: { clientX: number; clientY: number }): Point
   hover(target: Target, at?: Point): void
@@ -72,7 +74,7 @@ export class PointerGestures {
   }
 
   over = (event: PointerEvent) => {
-    if (!this.#gesture) this.host.hover(targetOf(event), this.host.pointer(event))
+    if (!this.#gesture) this.host.hover(this.host.target(event), this.host.pointer(event))
   }
 
   leave = () => {
@@ -84,7 +86,7 @@ export class PointerGestures {
     const svg = event.currentTarget as SVGSVGElement
     this.#svg = svg
     const at = this.host.pointer(event)
-    const target = targetOf(event)
+    const target = this.host.target(event)
     if (target?.kind === 'actor') {
       const node = this.host.node(target.id)
       if (!node) return
@@ -122,7 +124,13 @@ export class PointerGestures {
     const gesture = this.#gesture
     const at = this.host.pointer(event)
     if (!gesture) {
-      if (this.host.hovered) this.host.hover(this.host.hovered, at)
+      // A large network's relations are found by geometry, not by element (see GraphPainter.relationAt): a
+      // move can reach another one, or leave one, without a pointerover. An actor's hover (also the one
+      // keyboard focus shows) holds until the pointer enters something else.
+      const target = this.host.target(event)
+      const hovered = this.host.hovered
+      if (target || hovered?.kind === 'relation') this.host.hover(target, at)
+      else if (hovered) this.host.hover(hovered, at)
       return
     }
     if (event.pointerType === 'touch' && this.#touches.has(event.pointerId) && this.#touches.size >= 2)

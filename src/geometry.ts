@@ -41,17 +41,26 @@ export function assignLanes(links: readonly PairedLink[]): Map<string, number> {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
 
+type Point = { readonly x: number; readonly y: number }
+
+/** Arrowhead length in CSS pixels; paths stop this far before the target's rim and the arrowhead fills the gap. */
+export const ARROW = 8
+/** Distance between the apexes of neighbouring parallel relations, in CSS pixels. */
+export const LANE_SPACING = 16
+
+/** A relation drawn as a quadratic curve; a straight one has its control point halfway. */
 export interface EdgeShape {
-  /** SVG path data. */
+  /** SVG path data; empty when the two nodes overlap and leave no room for an edge. */
   readonly d: string
-  /** The curve's midpoint, where a tooltip or label may anchor. */
-  readonly mid: { readonly x: number; readonly y: number }
+  readonly start: Point
+  readonly control: Point
+  readonly end: Point
 }
 
 /**
  * A straight or quadratic path from the rim of `source` to the rim of `target`. `lane` is the offset from
  * `assignLanes`, `spacing` the distance between neighbouring lanes at the curve's apex, and `arrow` the
- * length of the arrowhead that a marker draws past the path's end (0 for undirected relations).
+ * length of the arrowhead drawn past the path's end (0 for undirected relations).
  */
 export function edgePath(
   source: Circle,
@@ -65,22 +74,59 @@ export function edgePath(
   const length = Math.hypot(dx, dy) || 1e-6
   // A quadratic curve's apex lies halfway to its control point, so the control point sits twice as far out.
   const bend = 2 * lane * spacing
-  const cx = (source.x + target.x) / 2 - (dy / length) * bend
-  const cy = (source.y + target.y) / 2 + (dx / length) * bend
-  const start = towards(source, cx, cy, source.r)
-  const end = towards(target, cx, cy, target.r + arrow)
-  const mid = { x: 0.25 * start.x + 0.5 * cx + 0.25 * end.x, y: 0.25 * start.y + 0.5 * cy + 0.25 * end.y }
+  const control = {
+    x: (source.x + target.x) / 2 - (dy / length) * bend,
+    y: (source.y + target.y) / 2 + (dx / length) * bend,
+  }
+  const start = towards(source, control, source.r)
+  const end = towards(target, control, target.r + arrow)
+  const shape = { start, control, end }
   // Nodes that touch or overlap leave no room for a visible edge: draw nothing rather than a reversed stub.
-  if (length <= source.r + target.r + arrow) return { d: '', mid }
+  if (length <= source.r + target.r + arrow) return { d: '', ...shape }
   const d =
     lane === 0
       ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
-      : `M${round(start.x)},${round(start.y)}Q${round(cx)},${round(cy)} ${round(end.x)},${round(end.y)}`
-  return { d, mid }
+      : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`
+  return { d, ...shape }
+}
+
+/**
+ * The arrowhead of an edge as path data: the arrow markers' triangle (see graph-template.ts), `size` long,
+ * with its base at the path's end and pointing along the curve's final direction. Large networks draw all
+ * arrowheads of a type as one path, where a marker could only mark the whole path's last point.
+ */
+export function arrowHead({ control, end }: EdgeShape, size: number): string {
+  const dx = end.x - control.x
+  const dy = end.y - control.y
+  const length = Math.hypot(dx, dy) || 1e-6
+  const [ux, uy] = [(dx / length) * size, (dy / length) * size]
+  const at = (along: number, across: number) =>
+    `${round(end.x + along * ux - across * uy)},${round(end.y + along * uy + across * ux)}`
+  return `M${at(-0.05, -0.45)}L${at(0.95, 0)}L${at(-0.05, 0.45)}Z`
+}
+
+/** Distance from (x, y) to an edge's curve, measured to eight chords of it (within a pixel at these bends). */
+export function distanceToEdge({ start, control, end }: EdgeShape, x: number, y: number): number {
+  let nearest = Infinity
+  let from = start
+  for (let i = 1; i <= 8; i++) {
+    const t = i / 8
+    const [a, b, c] = [(1 - t) ** 2, 2 * t * (1 - t), t * t]
+    const to = { x: a * start.x + b * control.x + c * end.x, y: a * start.y + b * control.y + c * end.y }
+    nearest = Math.min(nearest, distanceToSegment(from, to, x, y))
+    from = to
+  }
+  return nearest
+}
+
+function distanceToSegment(a: Point, b: Point, x: number, y: number): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y]
+  const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy || 1)))
+  return Math.hypot(a.x + t * dx - x, a.y + t * dy - y)
 }
 
 /** The point at `distance` from the centre of `circle`, heading towards (x, y). */
-function towards(circle: Circle, x: number, y: number, distance: number) {
+function towards(circle: Circle, { x, y }: Point, distance: number) {
   const dx = x - circle.x
   const dy = y - circle.y
   const length = Math.hypot(dx, dy) || 1e-6

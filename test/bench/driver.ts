@@ -250,10 +250,10 @@ async function measureDrag(page: Page): Promise<NonNullable<ImplResult['drag']>>
   const target = await call<(Point & { id: string }) | null>(page, `nodeTarget(${DRAG_RADIUS + 20})`)
   if (!target) throw new Error('no node to drag near the middle of the view')
   // A reader's pointer rests on a node before pressing it: time what the hover costs, then drag. First let
-  // the zoom before it finish (a large network redraws in full 120 ms after the last wheel), so that its
-  // redraw is not counted as the hover's.
-  await sleep(500)
-  await call(page, 'painted()', 60_000)
+  // the zoom before it finish (a large network redraws in full 120 ms after the last wheel, and the browser
+  // then rasterizes the new picture for up to a second), so that its redraw is not counted as the hover's.
+  await sleep(200)
+  await call(page, 'quiet()', 60_000)
   const hoverStart = performance.now()
   await within(page.mouse.move(target.x, target.y), 30_000, 'hover')
   await call(page, 'painted()', 60_000)

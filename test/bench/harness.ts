@@ -47,6 +47,11 @@ export interface BenchApi {
   emptySpot(): Point
   /** Resolves after the next frame has been painted. */
   painted(): Promise<void>
+  /**
+   * Resolves once frames come at the display's pace again (ten in a row under 25 ms apart, or after 10 s):
+   * a redraw's rasterization runs off the main thread and holds frames back until it is done.
+   */
+  quiet(): Promise<void>
   /** The current zoom scale. */
   scale(): number
   startFrames(): void
@@ -279,23 +284,43 @@ export function install(impl: Impl, mount?: typeof mountBaseline) {
       const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
       const root: DocumentOrShadowRoot = impl === 'widget' ? (widget().shadowRoot as ShadowRoot) : document
       const drawn = impl === 'widget' ? '[part~="node"], [part~="edge"], .tether' : 'circle, line'
-      for (let radius = 0; radius < Math.min(box.width, box.height) / 2; radius += 6) {
-        const steps = Math.max(1, Math.round((2 * Math.PI * radius) / 6))
-        for (let k = 0; k < steps; k++) {
-          const p = {
-            x: mid.x + radius * Math.cos((2 * Math.PI * k) / steps),
-            y: mid.y + radius * Math.sin((2 * Math.PI * k) / steps),
+      // A large network's relations, drawn in bulk, take no pointer events: the widget finds them by
+      // distance, up to 6 px away. Widened for the search, their strokes say where that is.
+      const bulk = [...svg.querySelectorAll<SVGPathElement>('.bulk .edge-line')]
+      for (const path of bulk) path.style.setProperty('stroke-width', '16px')
+      const nearRelation = (p: Point) =>
+        bulk.some((path) => path.isPointInStroke(new DOMPoint(p.x - box.x, p.y - box.y)))
+      try {
+        for (let radius = 0; radius < Math.min(box.width, box.height) / 2; radius += 6) {
+          const steps = Math.max(1, Math.round((2 * Math.PI * radius) / 6))
+          for (let k = 0; k < steps; k++) {
+            const p = {
+              x: mid.x + radius * Math.cos((2 * Math.PI * k) / steps),
+              y: mid.y + radius * Math.sin((2 * Math.PI * k) / steps),
+            }
+            const hit = root.elementFromPoint(p.x, p.y)
+            if (hit && svg.contains(hit) && !hit.closest(drawn) && !nearRelation(p)) return p
           }
-          const hit = root.elementFromPoint(p.x, p.y)
-          if (hit && svg.contains(hit) && !hit.closest(drawn)) return p
         }
+        return mid
+      } finally {
+        for (const path of bulk) path.style.removeProperty('stroke-width')
       }
-      return mid
     },
 
     async painted() {
       await nextFrame()
       await nextFrame()
+    },
+
+    async quiet() {
+      const start = performance.now()
+      let last = await nextFrame()
+      for (let smooth = 0; smooth < 10 && last - start < 10_000; ) {
+        const now = await nextFrame()
+        smooth = now - last < 25 ? smooth + 1 : 0
+        last = now
+      }
     },
 
     scale() {
