@@ -259,7 +259,8 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-dasharray: 2 2;
   }
-  .node.is-isolated {
+  .node.is-isolated,
+  .label.is-isolated {
     opacity: 0.35;
   }
   .label,
@@ -280,13 +281,14 @@ export const styles = css`
   .label.is-crowded {
     display: none;
   }
-  .node.is-active .label.is-crowded,
-  .graph.is-focused .node.is-near .label.is-crowded {
+  .label.is-active.is-crowded,
+  .graph.is-focused .label.is-near.is-crowded {
     display: inline;
   }
 
   /* Hover or selection: the focus actor, its neighbours and their relations stay; the rest dims. */
   .graph.is-focused .node:not(.is-near),
+  .graph.is-focused .label:not(.is-near),
   .graph.is-focused .tether {
     opacity: 0.15;
   }
@@ -314,6 +316,7 @@ export const styles = css`
   /* A short fade on hover, for small networks only: thousands of simultaneous fades stall the page. */
   @media (prefers-reduced-motion: no-preference) {
     .graph:not(.is-large) .node,
+    .graph:not(.is-large) .label,
     .graph:not(.is-large) .edge,
     .graph:not(.is-large) .tether {
       transition: opacity 120ms ease-out;

@@ -499,7 +499,7 @@ export class ActorNetwork extends LitElement {
           // Large networks: the layer that hover, selection and drags draw on (see GraphPainter).
           ready && this.#large
             ? html`<svg class="graph lift is-large" aria-hidden="true">
-              <rect class="veil" width="100%" height="100%"></rect><g class="lift-edges"></g><g class="lift-nodes"></g>
+              <rect class="veil" width="100%" height="100%"></rect><g class="lift-edges"></g><g class="lift-nodes"></g><g class="lift-labels"></g>
             </svg>`
             : nothing
         }

@@ -54,6 +54,8 @@ export class GraphPainter {
   #shapes = new Map<RelationLink, EdgeShape>()
   #tethers: SVGLineElement[] = []
   #labelWidths = new Map<string, number>()
+  /** Where each label sits relative to its actor, from the last placement: a moved actor takes it along. */
+  #labelOffsets = new Map<string, { dx: number; dy: number }>()
   #layer?: SVGGElement
   /** The transform the positions were last written for; a zoom preview scales the layer from it. */
   #drawn?: Transform
@@ -65,7 +67,7 @@ export class GraphPainter {
    * few among them, makes the browser restyle and repaint the whole graph on every change; with the
    * copies in a layer of their own, the graph beneath is left untouched and only the layer repaints.
    */
-  #lift?: { svg: SVGSVGElement; edges: SVGGElement; nodes: SVGGElement }
+  #lift?: { svg: SVGSVGElement; edges: SVGGElement; nodes: SVGGElement; labels: SVGGElement }
   /** Each lifted element, and every element inside it, mapped to its copy in the lift layer. */
   #copies = new Map<Element, Element>()
   /** The lifted groups by key (`n:` actor id, `e:` relation id, `t:` tether index). */
@@ -79,17 +81,15 @@ export class GraphPainter {
     const lift = root.querySelector<SVGSVGElement>('svg.lift')
     const edges = lift?.querySelector<SVGGElement>('.lift-edges')
     const nodes = lift?.querySelector<SVGGElement>('.lift-nodes')
-    this.#lift = lift && edges && nodes ? { svg: lift, edges, nodes } : undefined
-    edges?.replaceChildren()
-    nodes?.replaceChildren()
+    const labels = lift?.querySelector<SVGGElement>('.lift-labels')
+    this.#lift = lift && edges && nodes && labels ? { svg: lift, edges, nodes, labels } : undefined
+    for (const group of [edges, nodes, labels]) group?.replaceChildren()
     this.#nodes = new Map()
+    for (const el of root.querySelectorAll<SVGGElement>('.node'))
+      this.#nodes.set(el.dataset.actorId ?? '', el)
     this.#labels = new Map()
-    for (const el of root.querySelectorAll<SVGGElement>('.node')) {
-      const id = el.dataset.actorId ?? ''
-      this.#nodes.set(id, el)
-      const label = el.querySelector<SVGTextElement>('.label')
-      if (label) this.#labels.set(id, label)
-    }
+    for (const el of root.querySelectorAll<SVGTextElement>('.labels .label'))
+      this.#labels.set(el.dataset.actorId ?? '', el)
     this.#edges = new Map()
     for (const group of root.querySelectorAll<SVGGElement>('.edge')) {
       const hit = group.querySelector<SVGPathElement>('.edge-hit')
@@ -209,6 +209,15 @@ export class GraphPainter {
     screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
     if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+    const label = this.#labels.get(node.id)
+    const offset = this.#labelOffsets.get(node.id)
+    if (label && offset) this.#placeLabel(label, p.x + offset.dx, p.y + offset.dy)
+  }
+
+  #placeLabel(label: SVGTextElement, x: number, y: number) {
+    const text = this.#target(label)
+    setIfChanged(text, 'x', `${round(x)}`)
+    setIfChanged(text, 'y', `${round(y)}`)
   }
 
   #drawEdge(
@@ -313,14 +322,14 @@ export class GraphPainter {
       }),
       size,
     )
-    for (const [id, placement] of placements) {
-      const original = this.#labels.get(id)
-      if (!original) continue
-      const text = this.#target(original)
-      // Labels keep their spot while their node moves: unchanged writes would re-lay out the text.
-      setIfChanged(text, 'x', `${round(placement.dx)}`)
-      setIfChanged(text, 'y', `${round(placement.dy)}`)
-      text.classList.toggle('is-crowded', !placement.visible)
+    for (const node of order) {
+      const label = this.#labels.get(node.id)
+      const placement = placements.get(node.id)
+      const p = screen.get(node)
+      if (!label || !placement || !p) continue
+      this.#labelOffsets.set(node.id, placement)
+      this.#placeLabel(label, p.x + placement.dx, p.y + placement.dy)
+      this.#target(label).classList.toggle('is-crowded', !placement.visible)
     }
   }
 
@@ -387,6 +396,14 @@ export class GraphPainter {
       const dimmed = (focused && !near.has(id)) || visibility.isolated.has(id)
       if (!lift) original.part.toggle('node--dimmed', dimmed)
     }
+    // Labels mirror their actor's state: the styles dim them, and show a crowded one, alike.
+    for (const [id, label] of this.#labels)
+      for (const el of this.#both(label)) {
+        toggle(el, 'is-isolated', visibility.isolated.has(id))
+        if (lift && el === label) continue
+        toggle(el, 'is-near', near.has(id))
+        toggle(el, 'is-active', focusActor === id)
+      }
     for (const [id, els] of this.#edges) {
       const active = relationId ? relationId === id : nearEdges.has(id)
       for (const el of this.#both(els.group)) {
@@ -422,17 +439,20 @@ export class GraphPainter {
     const lift = this.#lift
     if (!lift) return
     const wanted = new Map<string, { el: Element; into: SVGGElement; hide: boolean }>()
-    for (const id of nodes) {
+    // An actor comes up with its label, which lies on a layer of its own above every actor.
+    const liftActor = (id: string, hide: boolean) => {
       const el = this.#nodes.get(id)
-      if (el) wanted.set(`n:${id}`, { el, into: lift.nodes, hide: false })
+      const label = this.#labels.get(id)
+      if (el) wanted.set(`n:${id}`, { el, into: lift.nodes, hide })
+      if (label) wanted.set(`l:${id}`, { el: label, into: lift.labels, hide })
     }
+    for (const id of nodes) liftActor(id, false)
     for (const [id, link] of edges) {
       const el = this.#edge(link)?.group
       if (el) wanted.set(`e:${id}`, { el, into: lift.edges, hide: false })
     }
     if (dragged) {
-      const el = this.#nodes.get(dragged)
-      if (el) wanted.set(`n:${dragged}`, { el, into: lift.nodes, hide: true })
+      liftActor(dragged, true)
       for (const link of visibility.links) {
         const group = (link.source.id === dragged || link.target.id === dragged) && this.#edge(link)?.group
         if (group) wanted.set(`e:${link.id}`, { el: group, into: lift.edges, hide: true })
@@ -496,7 +516,7 @@ export class GraphPainter {
         const value = drawn.getAttribute(name)
         if (value !== null) setIfChanged(original, name, value)
       }
-      if (original instanceof SVGTextElement)
+      if (original.classList.contains('label'))
         original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
     }
   }

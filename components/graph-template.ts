@@ -71,7 +71,12 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
         <path class="ring" d=${glyphPath(node.actor.kind, node.radius + 3.5)}></path>`
         }
         <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
-        ${labelled && !labelled.has(node) ? nothing : svg`<text class="label" part="label" aria-hidden="true">${shortLabel(node.actor.name)}</text>`}
       </g>`,
+    )}</g>
+    <g class="labels" aria-hidden="true">${(
+      labelled ? graph.nodes.filter((node) => labelled.has(node)) : graph.nodes
+    ).map(
+      (node) =>
+        svg`<text class="label" part="label" data-actor-id=${node.id}>${shortLabel(node.actor.name)}</text>`,
     )}</g>`
 }

@@ -1,8 +1,10 @@
 /**
  * Label placement in screen space: each label tries a few spots around its node (below first, then above,
  * right, left and the diagonals) and takes the first that overlaps no placed label, no node and stays in
- * the box. Labels of the most connected actors are placed first; a label with no free spot is hidden
- * (its name is still in the tooltip, the table and the accessibility tree).
+ * the box. Labels of the most connected actors are placed first. Where a crowd leaves a label no such spot,
+ * it may lie over other actors' glyphs (labels are drawn above every actor, on a halo), though never over
+ * another label or an actor's centre, so every actor stays in sight. A label with no spot even so is
+ * hidden (its name is still in the tooltip, the table and the accessibility tree).
  */
 
 export interface LabelInput {
@@ -31,6 +33,8 @@ interface Box {
 }
 
 const GAP = 3
+/** Half the side of the square around each actor's centre that no label may cover. */
+const CENTRE = 4
 
 /** Candidate label centres around a node, in order of preference. */
 function candidates(node: LabelInput): [number, number][] {
@@ -58,12 +62,22 @@ export function placeLabels(
   nodes: readonly LabelInput[],
   bounds: { width: number; height: number },
 ): Map<string, LabelPlacement> {
-  const grid = new Grid(64)
-  for (const node of nodes)
-    grid.add({ x0: node.x - node.r, y0: node.y - node.r, x1: node.x + node.r, y1: node.y + node.r })
-  const placements = new Map<string, LabelPlacement>()
+  const around = (node: LabelInput, r: number) => ({
+    x0: node.x - r,
+    y0: node.y - r,
+    x1: node.x + r,
+    y1: node.y + r,
+  })
+  // Clear of glyphs and labels; and, for the second pass, of labels and centres only.
+  const clear = new Grid(64)
+  const labels = new Grid(64)
+  const centres = new Grid(64)
   for (const node of nodes) {
-    let placed: LabelPlacement = { dx: 0, dy: node.r + GAP + node.height / 2, visible: false }
+    clear.add(around(node, node.r))
+    centres.add(around(node, CENTRE))
+  }
+  const placements = new Map<string, LabelPlacement>()
+  const place = (node: LabelInput, free: (box: Box) => boolean) => {
     for (const [dx, dy] of candidates(node)) {
       const box = {
         x0: node.x + dx - node.width / 2,
@@ -71,14 +85,19 @@ export function placeLabels(
         x1: node.x + dx + node.width / 2,
         y1: node.y + dy + node.height / 2,
       }
-      if (box.x0 < 0 || box.y0 < 0 || box.x1 > bounds.width || box.y1 > bounds.height) continue
-      if (grid.hits(box)) continue
-      grid.add(box)
-      placed = { dx, dy, visible: true }
-      break
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > bounds.width || box.y1 > bounds.height || !free(box)) continue
+      clear.add(box)
+      labels.add(box)
+      placements.set(node.id, { dx, dy, visible: true })
+      return
     }
-    placements.set(node.id, placed)
   }
+  for (const node of nodes) place(node, (box) => !clear.hits(box))
+  for (const node of nodes)
+    if (!placements.has(node.id)) place(node, (box) => !labels.hits(box) && !centres.hits(box))
+  for (const node of nodes)
+    if (!placements.has(node.id))
+      placements.set(node.id, { dx: 0, dy: node.r + GAP + node.height / 2, visible: false })
   return placements
 }
 

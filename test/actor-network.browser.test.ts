@@ -13,6 +13,7 @@ import {
   emptySpot,
   frames,
   hover,
+  label,
   mount,
   nextEvent,
   node,
@@ -108,6 +109,26 @@ describe('rendering', () => {
         const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
         expect(overlap).toBe(false)
       }
+  })
+
+  test('labels lie on a layer above every actor, and go with their actor when it is dragged', async () => {
+    const el = await mount()
+    const layer = shadow(el).querySelector('svg.graph > .layer') as SVGGElement
+    // Painted last: no later actor's glyph can cover a name.
+    expect(layer.lastElementChild?.classList.contains('labels')).toBe(true)
+    expect(layer.querySelectorAll('.node .label')).toHaveLength(0)
+    const actor = nodes(el).find((n) => n.dataset.actorId === 'ratcliffe') as SVGGElement
+    const text = label(el, 'ratcliffe') as SVGTextElement
+    const before = { node: centre(actor), label: text.getBoundingClientRect() }
+    await drag(before.node, { x: before.node.x + 50, y: before.node.y + 30 })
+    await frames(2)
+    const after = { node: centre(actor), label: text.getBoundingClientRect() }
+    expect(Math.hypot(after.node.x - before.node.x, after.node.y - before.node.y)).toBeGreaterThan(40)
+    // Beside its actor still: the label's middle is no further than half its width and the glyph's size.
+    const glyph = actor.querySelector('.glyph')?.getBoundingClientRect() as DOMRect
+    const middle = { x: after.label.x + after.label.width / 2, y: after.label.y + after.label.height / 2 }
+    const reach = after.label.width / 2 + glyph.width / 2 + 8
+    expect(Math.hypot(middle.x - after.node.x, middle.y - after.node.y)).toBeLessThan(reach)
   })
 
   test('the network fits inside its box', async () => {

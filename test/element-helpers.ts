@@ -49,6 +49,10 @@ export const node = (el: ActorNetwork, id: string) => {
   return found
 }
 
+/** An actor's label in the graphic (on the labels' layer, above every actor), if it has one. */
+export const label = (el: ActorNetwork, id: string) =>
+  shadow(el).querySelector<SVGTextElement>(`.labels .label[data-actor-id="${id}"]`)
+
 /** Centre of an element's drawn glyph in viewport coordinates. */
 export function centre(el: Element) {
   const box = (el.querySelector('.glyph') ?? el).getBoundingClientRect()

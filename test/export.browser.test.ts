@@ -98,11 +98,11 @@ describe('exportSVG(svg, options)', () => {
   test('keeps one group per visible actor and relation, identified, and no hit areas or unlit rings', async () => {
     const el = await mount()
     const { doc } = exported(el)
-    expect(doc.querySelectorAll('[data-actor-id]')).toHaveLength(nodes(el).length)
+    expect(doc.querySelectorAll('g[data-actor-id]')).toHaveLength(nodes(el).length)
     expect(doc.querySelectorAll('[data-relation-id]')).toHaveLength(edges(el).length)
     // One visible line per relation, one glyph per actor: the hit paths, hit circles and rings are gone.
     expect(doc.querySelectorAll('[data-relation-id] > path')).toHaveLength(edges(el).length)
-    expect(doc.querySelectorAll('[data-actor-id] > path')).toHaveLength(nodes(el).length)
+    expect(doc.querySelectorAll('g[data-actor-id] > path')).toHaveLength(nodes(el).length)
     expect(doc.querySelectorAll('circle')).toHaveLength(0)
     const directed = articleDataset.relations.filter((r) => r.directed).length
     expect(doc.querySelectorAll('path[marker-end]')).toHaveLength(directed)
@@ -110,7 +110,7 @@ describe('exportSVG(svg, options)', () => {
     const shown = [...shadow(el).querySelectorAll('.label')].filter(
       (l) => getComputedStyle(l).display !== 'none',
     )
-    expect(doc.querySelectorAll('[data-actor-id] > text')).toHaveLength(shown.length)
+    expect(doc.querySelectorAll('text[data-actor-id]')).toHaveLength(shown.length)
     expect(shown.length).toBeGreaterThan(0)
   })
 
@@ -204,7 +204,7 @@ describe('exportSVG(svg, options)', () => {
     expect(doc.querySelectorAll('script, img')).toHaveLength(0)
     expect(doc.querySelector('title')?.textContent).toBe('Lease </title><script>alert(2)</script> & "quotes"')
     expect(texts(doc).join(' ')).toContain('<img src=x onerror=alert(3)>')
-    expect(doc.querySelector('[data-actor-id="costa"] > text')?.textContent).toMatch(/^<script>/)
+    expect(doc.querySelector('text[data-actor-id="costa"]')?.textContent).toMatch(/^<script>/)
   })
 
   test('wraps a long title to three lines and cuts it with an ellipsis, within the width', async () => {

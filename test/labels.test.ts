@@ -17,7 +17,7 @@ describe('placeLabels(nodes, bounds)', () => {
     expect(placed.get('a')).toEqual({ dx: 0, dy: 21, visible: true })
   })
 
-  test('neighbouring labels never overlap each other or a node', () => {
+  test('neighbouring labels never overlap each other or an actor’s centre', () => {
     const nodes = Array.from({ length: 30 }, (_, i) => ({
       id: `n${i}`,
       x: 60 + (i % 6) * 70,
@@ -36,8 +36,38 @@ describe('placeLabels(nodes, bounds)', () => {
       for (const b of boxes.slice(i + 1))
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
     for (const a of boxes)
-      for (const n of nodes)
-        expect(a.x0 < n.x + n.r && n.x - n.r < a.x1 && a.y0 < n.y + n.r && n.y - n.r < a.y1).toBe(false)
+      for (const n of nodes) expect(a.x0 < n.x && n.x < a.x1 && a.y0 < n.y && n.y < a.y1).toBe(false)
+  })
+
+  test('a label keeps clear of glyphs where it can, and lies over a neighbour’s glyph only where it cannot', () => {
+    // An actor just above another: below would cover the other's glyph, so the label goes above, clear.
+    const stacked = placeLabels(
+      [
+        { id: 'lower', x: 100, y: 122, r: 10, width: 20, height: 16 },
+        { id: 'upper', x: 100, y: 100, r: 10, width: 20, height: 16 },
+      ],
+      { width: 400, height: 300 },
+    )
+    expect(stacked.get('upper')).toEqual({ dx: 0, dy: -21, visible: true })
+    // Hemmed in by a ring of actors, a label still shows, over a glyph's edge but clear of every centre.
+    const ring = Array.from({ length: 8 }, (_, i) => ({
+      id: `r${i}`,
+      x: 200 + 28 * Math.cos((i * Math.PI) / 4),
+      y: 150 + 28 * Math.sin((i * Math.PI) / 4),
+      r: 9,
+      width: 12,
+      height: 12,
+    }))
+    const hub = { id: 'hub', x: 200, y: 150, r: 9, width: 14, height: 12 }
+    const placed = placeLabels([hub, ...ring], { width: 400, height: 300 })
+    const p = placed.get('hub')
+    expect(p?.visible).toBe(true)
+    const b = box(hub.x, hub.y, p?.dx ?? 0, p?.dy ?? 0, hub.width, hub.height)
+    for (const n of ring) expect(b.x0 < n.x && n.x < b.x1 && b.y0 < n.y && n.y < b.y1).toBe(false)
+    const overGlyph = ring.some(
+      (n) => b.x0 < n.x + n.r && n.x - n.r < b.x1 && b.y0 < n.y + n.r && n.y - n.r < b.y1,
+    )
+    expect(overGlyph).toBe(true)
   })
 
   test('a label with no free spot is hidden, the earlier (more important) one is kept', () => {

@@ -24,6 +24,7 @@ import {
   edges,
   frames,
   hover,
+  label,
   nextEvent,
   node,
   nodes,
@@ -294,7 +295,7 @@ describe('untrusted strings', () => {
 
   test('markup in names, roles, summaries and quotes renders as text in the label and tooltips', async () => {
     const el = await draw(hostile)
-    expect(node(el, 'costa').querySelector('.label')?.textContent).toBe('<b>bold</b>')
+    expect(label(el, 'costa')?.textContent).toBe('<b>bold</b>')
 
     const { x, y } = centre(node(el, 'costa'))
     await hover(x, y)
@@ -368,8 +369,8 @@ describe('untrusted strings', () => {
         d.actors[3].name = 'Port\u0008 Authority\u007f'
       }),
     )
-    expect(node(el, 'costa').querySelector('.label')?.textContent).toBe('Ana Costa')
-    expect(node(el, 'port-authority').querySelector('.label')?.textContent).toBe('Port Authority')
+    expect(label(el, 'costa')?.textContent).toBe('Ana Costa')
+    expect(label(el, 'port-authority')?.textContent).toBe('Port Authority')
   })
 
   test('a 200-character name is shortened in the graphic, full in the tooltip and the table', async () => {
@@ -381,10 +382,10 @@ describe('untrusted strings', () => {
       d.actors[1].name = long
     })
     const el = await draw(data)
-    const label = node(el, 'city-council').querySelector('.label')?.textContent ?? ''
-    expect(label.endsWith('…')).toBe(true)
-    expect(label.length).toBeLessThanOrEqual(40)
-    expect(long.startsWith(label.slice(0, -1).trimEnd())).toBe(true)
+    const shown = label(el, 'city-council')?.textContent ?? ''
+    expect(shown.endsWith('…')).toBe(true)
+    expect(shown.length).toBeLessThanOrEqual(40)
+    expect(long.startsWith(shown.slice(0, -1).trimEnd())).toBe(true)
 
     const { x, y } = centre(node(el, 'city-council'))
     await hover(x, y)
@@ -404,7 +405,7 @@ describe('untrusted strings', () => {
     })
     const el = await draw(data)
     expect(nodes(el)).toHaveLength(4)
-    expect(node(el, 'constructor').querySelector('.label')?.textContent).toBe('City Council')
+    expect(label(el, 'constructor')?.textContent).toBe('City Council')
     expect(edges(el)).toHaveLength(3)
   })
 })
