@@ -1,7 +1,8 @@
 /**
  * The rules a schema cannot express: ids are unique, references name existing actors and relations,
  * nothing relates to itself, and a relation does not cite the same quote twice, nor a step name the
- * same id twice.
+ * same id twice. One more it could, kept here because it costs the embed bundle less: a step
+ * highlights something.
  *
  * They run on the validator's copy even when parts of it are malformed, reading only the fields that
  * are strings, so one bad URL does not hide a dangling reference. Where the schema already reported
@@ -86,13 +87,19 @@ function checkRelations(relations: readonly Item[], checkReference: CheckReferen
   }
 }
 
-/** A step's actors and relations resolve, and each is named once. */
+/** A step highlights something, and its actors and relations resolve, each named once. */
 function checkSteps(
   steps: readonly Item[],
   checkers: Readonly<Record<'actors' | 'relations', CheckReference>>,
   problems: Problem[],
 ) {
   for (const [index, step] of steps.entries()) {
+    if (highlightsNothing(step)) {
+      problems.push({
+        path: ['steps', index],
+        message: 'a step must highlight something: give it a non-empty actors or relations list',
+      })
+    }
     for (const list of ['actors', 'relations'] as const) {
       const path = ['steps', index, list]
       for (const [id, position] of checkRepeats(step?.[list], path, nounOf(list), problems)) {
@@ -100,6 +107,18 @@ function checkSteps(
       }
     }
   }
+}
+
+/**
+ * A step object whose `actors` and `relations` are each absent or empty. A step that is not an object,
+ * or a list that is not an array, is the schema's to report, so the rule stays silent there rather
+ * than add a second message about the same mistake. It still speaks when the title or text is wrong,
+ * so both problems are reported at once.
+ */
+function highlightsNothing(step: Item): boolean {
+  if (typeof step !== 'object' || step === null) return false
+  const empty = (list: unknown) => (Array.isArray(list) ? !list.length : list === undefined)
+  return empty(step.actors) && empty(step.relations)
 }
 
 /** Maps each id to where it first appears, reporting every later repeat. */

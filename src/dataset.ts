@@ -177,6 +177,11 @@ export const RelationSchema = v.pipe(
   v.description('A relation between two actors, backed by verbatim quotes.'),
 )
 
+/**
+ * A step must also highlight something (a non-empty `actors` or `relations`). That rule is checked in
+ * consistency.ts rather than here, where a `v.partialCheck` would add its weight to the embed bundle;
+ * json-schema.ts writes it into the published schema as an `anyOf`.
+ */
 export const StepSchema = v.pipe(
   v.strictObject(
     {
@@ -211,13 +216,6 @@ export const StepSchema = v.pipe(
       ),
     },
     not('step must be an object'),
-  ),
-  // A partial check runs even when the title or text is wrong, so both problems are reported at once.
-  // json-schema.ts writes it as an `anyOf` for editors.
-  v.partialCheck(
-    [['actors'], ['relations']],
-    (step) => (step.actors?.length ?? 0) > 0 || (step.relations?.length ?? 0) > 0,
-    'a step must highlight something: give it a non-empty actors or relations list',
   ),
   v.description('One stop in a guided reading of the network: a caption and what to highlight.'),
 )

@@ -13,8 +13,12 @@ export const SCHEMA_FILE = 'data/actor-network.schema.json'
 /** The schema's identifier: its file name, which a dataset beside it references as `./actor-network.schema.json`. */
 const SCHEMA_ID = 'actor-network.schema.json'
 
-/** The step's "highlights something" check, which the generator cannot read from its function. */
-const stepCheck = StepSchema.pipe.find((item) => item.type === 'partial_check')
+/**
+ * The step's object schema, the first item of its pipe. A step must highlight something, a rule that
+ * consistency.ts checks (to keep a Valibot action out of the embed bundle) and that `StepSchema` therefore
+ * does not carry: it is added to the step's object here, before the pipe's description.
+ */
+const stepObject = StepSchema.pipe[0]
 
 /** A non-empty `actors` or a non-empty `relations`, as JSON Schema. */
 const HIGHLIGHTS_SOMETHING: JsonSchema[] = ['actors', 'relations'].map((key) => ({
@@ -22,17 +26,17 @@ const HIGHLIGHTS_SOMETHING: JsonSchema[] = ['actors', 'relations'].map((key) => 
   properties: { [key]: { minItems: 1 } },
 }))
 
-const overrideAction: ConversionConfig['overrideAction'] = ({ valibotAction, jsonSchema }) =>
-  valibotAction === stepCheck ? { ...jsonSchema, anyOf: HIGHLIGHTS_SOMETHING } : undefined
+const overrideSchema: ConversionConfig['overrideSchema'] = ({ valibotSchema, jsonSchema }) =>
+  valibotSchema === stepObject ? { ...jsonSchema, anyOf: HIGHLIGHTS_SOMETHING } : undefined
 
 /** The JSON Schema (draft-07, the draft editors support best) for a dataset file. */
 export function datasetJsonSchema(): Record<string, unknown> {
   // `errorMode: 'throw'` (the default) makes any schema piece the generator cannot express fail the
-  // build instead of silently loosening the published contract; the one check it cannot read is
-  // written by hand above.
+  // build instead of silently loosening the published contract; the one rule checked outside the
+  // schema is written by hand above.
   const { $schema, title, description, ...schema } = toJsonSchema(DatasetSchema, {
     target: 'draft-07',
-    overrideAction,
+    overrideSchema,
   })
   // Identification first, then the structure: the order a reader of the file expects.
   return { $schema, $id: SCHEMA_ID, title, description, ...schema }
