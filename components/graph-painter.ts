@@ -68,9 +68,14 @@ export class GraphPainter {
    * copies in a layer of their own, the graph beneath is left untouched and only the layer repaints.
    */
   #lift?: { svg: SVGSVGElement; edges: SVGGElement; nodes: SVGGElement; labels: SVGGElement }
+  /** The lift layer's groups of copies, which a zoom preview transforms together. */
+  get #liftGroups(): SVGGElement[] {
+    const lift = this.#lift
+    return lift ? [lift.edges, lift.nodes, lift.labels] : []
+  }
   /** Each lifted element, and every element inside it, mapped to its copy in the lift layer. */
   #copies = new Map<Element, Element>()
-  /** The lifted groups by key (`n:` actor id, `e:` relation id, `t:` tether index). */
+  /** The lifted elements by key (`n:` actor id, `l:` its label, `e:` relation id, `t:` tether index). */
   #lifted = new Map<string, Element>()
 
   /** Finds the rendered elements; call after Lit re-rendered the structure. */
@@ -137,7 +142,7 @@ export class GraphPainter {
     this.#shapes = new Map()
     this.#drawn = transform
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
-    for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.removeAttribute('transform')
+    for (const group of this.#liftGroups) group.removeAttribute('transform')
     for (const node of graph.nodes) this.#drawNode(node, transform, screen)
     for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
     if (this.#bulk.size) {
@@ -201,7 +206,7 @@ export class GraphPainter {
     const y = transform.y - scale * drawn.y
     svg.style.setProperty('transform', `translate(${round(x)}px,${round(y)}px) scale(${scale.toFixed(4)})`)
     const value = `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`
-    for (const group of [this.#lift?.edges, this.#lift?.nodes]) group?.setAttribute('transform', value)
+    for (const group of this.#liftGroups) group.setAttribute('transform', value)
   }
 
   #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>) {
