@@ -90,7 +90,8 @@ export class SearchBox {
 export const searchStyles = css`
   .search {
     position: relative;
-    flex: 0 1 200px;
+    flex: 1 1 120px;
+    max-width: 220px;
     margin-inline-start: auto;
   }
   .search input {

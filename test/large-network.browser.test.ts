@@ -214,11 +214,38 @@ test('a relation drawn in bulk is found under the pointer: hover shows it, a cli
   const relation = data.relations.find((r) => r.id === id)
   expect(details?.textContent).toContain(relation?.summary ?? '?')
 
-  // Moving off it, along empty background, lets it go.
-  await hover(clear.x, clear.y + 40)
+  // Moving off it, onto background more than 8 px from every relation and actor, lets it go.
+  const away = emptyNear(el, clear)
+  await hover(away.x, away.y)
   await el.updateComplete
   expect(events.at(-1)).toBeNull()
 })
+
+/** A point 30 to 120 px from `from` over no actor and at least 8 px from every relation drawn in bulk. */
+function emptyNear(el: ActorNetwork, from: { x: number; y: number }) {
+  const graph = shadow(el).querySelector('svg.graph') as SVGSVGElement
+  const origin = graph.getBoundingClientRect()
+  const paths = [...graph.querySelectorAll<SVGPathElement>('.bulk .edge-line')]
+  // Widened for the search, the relations' strokes say where the pointer would still find one.
+  for (const path of paths) path.style.setProperty('stroke-width', '16px')
+  try {
+    for (let radius = 30; radius <= 120; radius += 6)
+      for (let k = 0; k < 24; k++) {
+        const p = { x: from.x + radius * Math.cos(k / 3.8), y: from.y + radius * Math.sin(k / 3.8) }
+        const inside = p.x > origin.left && p.x < origin.right && p.y > origin.top && p.y < origin.bottom
+        const local = new DOMPoint(p.x - origin.x, p.y - origin.y)
+        if (
+          inside &&
+          shadow(el).elementFromPoint(p.x, p.y) === graph &&
+          !paths.some((e) => e.isPointInStroke(local))
+        )
+          return p
+      }
+  } finally {
+    for (const path of paths) path.style.removeProperty('stroke-width')
+  }
+  throw new Error('no empty spot near the relation')
+}
 
 test('a keyboard-focused actor keeps a visible focus ring while its neighbourhood is lifted', async () => {
   const el = await mount(data, { width: 900, height: 640 })
