@@ -249,11 +249,9 @@ export const styles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .node.is-pinned .glyph {
     stroke: var(--_focus);
@@ -500,7 +498,6 @@ export const styles = css`
     }
     .print-only {
       display: block;
-      break-before: auto;
     }
     .print-only .tables {
       position: static;

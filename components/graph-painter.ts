@@ -396,7 +396,6 @@ export class GraphPainter {
         // repaint the whole graph for a picture nobody sees.
         if (lift && el === original) continue
         toggle(el, 'is-near', near.has(id))
-        toggle(el, 'is-active', focusActor === id)
       }
       const dimmed = (focused && !near.has(id)) || visibility.isolated.has(id)
       if (!lift) original.part.toggle('node--dimmed', dimmed)

@@ -75,9 +75,7 @@ export const tooltipStyles = css`
     max-height: calc(100% - 8px);
     overflow: hidden;
     padding: 9px 11px;
-    color: var(--_text);
     font-size: 13px;
-    line-height: 1.4;
     pointer-events: none;
     /* A layer of its own: following the pointer then moves it on the compositor, without repainting the
        graphic beneath on every pointer move. */

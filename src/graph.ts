@@ -24,7 +24,6 @@ export interface RelationLink extends SimulationLinkDatum<GraphNode> {
 
 /** A faint tether from a person to the institution they belong to; not a relation. */
 export interface AffiliationLink extends SimulationLinkDatum<GraphNode> {
-  readonly id: string
   source: GraphNode
   target: GraphNode
 }
@@ -72,7 +71,7 @@ export function buildGraph(dataset: Dataset): Graph {
   const affiliations: AffiliationLink[] = []
   for (const node of nodes) {
     const target = node.actor.affiliation === undefined ? undefined : nodeById.get(node.actor.affiliation)
-    if (target && target !== node) affiliations.push({ id: `${node.id}>${target.id}`, source: node, target })
+    if (target && target !== node) affiliations.push({ source: node, target })
   }
   return { nodes, links, affiliations, nodeById, neighbours }
 }
