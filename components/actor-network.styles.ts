@@ -70,6 +70,23 @@ export const styles = css`
     .frame {
       aspect-ratio: var(--actor-network-aspect-ratio, 2 / 3);
     }
+    /* Tighter tools, so that two legend toggles share a row and the search, Table and Download another
+       from about 360 px: each row given back is a row of graphic. */
+    .bar {
+      gap: 6px 8px;
+    }
+    .bar .legend-toggle {
+      gap: 4px;
+      padding-inline: 6px 8px;
+      font-size: 12px;
+    }
+    .bar .search {
+      flex-basis: 112px;
+    }
+    .bar .search input {
+      padding-inline: 8px;
+      font-size: 12px;
+    }
   }
   .frame *,
   .frame *::before,

@@ -326,6 +326,8 @@ export class GraphPainter {
         return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: LABEL_HEIGHT }
       }),
       size,
+      // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
+      [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
     )
     for (const node of order) {
       const label = this.#labels.get(node.id)
@@ -533,6 +535,9 @@ export class GraphPainter {
  * element per relation. 6 makes cells of about 30 px there, 50 px at 2,000 actors, in a 1,100 × 760 view.
  */
 const BULK_PER_CELL = 6
+
+/** The corner the zoom buttons take, with their margin, where no label is placed. */
+const CONTROLS = { width: 46, height: 120 }
 
 /** What a lifted copy loses (see `#raise`). */
 const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']

@@ -25,7 +25,7 @@ export interface LabelPlacement {
   readonly visible: boolean
 }
 
-interface Box {
+export interface Box {
   x0: number
   y0: number
   x1: number
@@ -56,11 +56,13 @@ function candidates(node: LabelInput): [number, number][] {
 
 /**
  * Places labels in the given order (put the most important first). `bounds` is the visible box; labels
- * outside it are not candidates. Runs in about O(n · k) with a uniform grid for the overlap checks.
+ * outside it, or over a `reserved` box (controls drawn over the graphic), are not candidates. Runs in about
+ * O(n · k) with a uniform grid for the overlap checks.
  */
 export function placeLabels(
   nodes: readonly LabelInput[],
   bounds: { width: number; height: number },
+  reserved: readonly Box[] = [],
 ): Map<string, LabelPlacement> {
   const around = (node: LabelInput, r: number) => ({
     x0: node.x - r,
@@ -75,6 +77,10 @@ export function placeLabels(
   for (const node of nodes) {
     clear.add(around(node, node.r))
     centres.add(around(node, CENTRE))
+  }
+  for (const box of reserved) {
+    clear.add(box)
+    labels.add(box)
   }
   const placements = new Map<string, LabelPlacement>()
   const place = (node: LabelInput, free: (box: Box) => boolean) => {

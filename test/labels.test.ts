@@ -80,6 +80,17 @@ describe('placeLabels(nodes, bounds)', () => {
     expect(placed.get('leaf')?.visible).toBe(false)
   })
 
+  test('no label is placed over a reserved box, such as the zoom buttons', () => {
+    const node = { id: 'a', x: 330, y: 40, r: 10, width: 60, height: 16 }
+    const free = placeLabels([node], { width: 400, height: 300 })
+    expect(free.get('a')).toEqual({ dx: 0, dy: 21, visible: true })
+    const placed = placeLabels([node], { width: 400, height: 300 }, [{ x0: 354, y0: 0, x1: 400, y1: 120 }])
+    const p = placed.get('a')
+    expect(p?.visible).toBe(true)
+    // Left of the actor, the only spot clear of the buttons' corner and inside the bounds.
+    expect((p?.dx ?? 0) + node.x + node.width / 2).toBeLessThanOrEqual(354)
+  })
+
   test('labels stay inside the bounds, flipping above when below would cross the edge', () => {
     const placed = placeLabels([{ id: 'a', x: 100, y: 290, r: 10, width: 60, height: 16 }], {
       width: 400,
