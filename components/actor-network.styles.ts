@@ -88,6 +88,12 @@ export const styles = css`
       font-size: 12px;
     }
   }
+  /* The narrowest (a small phone): the legend alone takes three rows, and 2:3 left the graphic 130 px tall. */
+  @container actor-network (max-width: 360px) {
+    .frame {
+      aspect-ratio: var(--actor-network-aspect-ratio, 1 / 2);
+    }
+  }
   .frame *,
   .frame *::before,
   .frame *::after {

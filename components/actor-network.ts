@@ -105,7 +105,7 @@ const PRINTED_RELATIONS = 500
  * @cssprop [--actor-network-focus=#1b1f24] - Selection ring and focus outline.
  * @cssprop [--actor-network-font=system-ui] - Font family.
  * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels.
- * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height (default `2 / 3` when the widget is under 560 px wide).
+ * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height (default `2 / 3` when the widget is under 560 px wide, `1 / 2` under 360 px).
  */
 export class ActorNetwork extends LitElement {
   static override styles = [

@@ -63,6 +63,10 @@ describe('rendering', () => {
     expect(narrow.graph.height).toBeGreaterThanOrEqual(300)
     expect(narrow.network.height).toBeGreaterThan(narrow.network.width)
     expect(narrow.network.height).toBeGreaterThan(0.6 * narrow.graph.height)
+    // On a small phone the tools take more rows still: a taller shape keeps the graphic as usable.
+    const smallest = await shapeAt(300)
+    expect(smallest.ratio).toBeCloseTo(2, 2)
+    expect(smallest.graph.height).toBeGreaterThanOrEqual(250)
   })
 
   test('draws one node per actor and one edge per relation, typed and identified', async () => {
