@@ -250,19 +250,17 @@ export class GraphPainter {
    * draws only the relations near it, where one path of 15,000 relations took seconds a frame.
    */
   #drawBulk() {
-    const cells = new Map<string, Map<string, { lines: string; heads: string }>>()
+    // Path data by type and cell: `[lines, arrowheads]`.
+    const cells = new Map<string, [string, string]>()
     for (const [{ id, type, relation }, shape] of this.#shapes) {
       if (!shape.d || this.#edges.get(id)?.group.classList.contains('is-lifted')) continue
       const { x, y } = shape.control
-      const key = `${Math.floor(x / this.#bulkCell)},${Math.floor(y / this.#bulkCell)}`
-      const ofType = cells.get(type) ?? cells.set(type, new Map()).get(type)
-      const cell = ofType?.get(key) ?? { lines: '', heads: '' }
-      ofType?.set(key, cell)
-      cell.lines += shape.d
-      if (relation.directed) cell.heads += arrowHead(shape, ARROW + 1)
+      const key = `${type} ${Math.floor(x / this.#bulkCell)},${Math.floor(y / this.#bulkCell)}`
+      const cell = cells.get(key) ?? ['', '']
+      cells.set(key, [cell[0] + shape.d, relation.directed ? cell[1] + arrowHead(shape, ARROW + 1) : cell[1]])
     }
     for (const [type, group] of this.#bulk) {
-      const paths = [...(cells.get(type)?.values() ?? [])].flatMap(({ lines, heads }) => [lines, heads])
+      const paths = [...cells].flatMap(([key, cell]) => (key.startsWith(`${type} `) ? cell : []))
       while (group.children.length > paths.length) group.lastElementChild?.remove()
       while (group.children.length < paths.length) {
         const path = group.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'))
@@ -293,13 +291,13 @@ export class GraphPainter {
     let found: Target = null
     let nearest = tolerance
     if (this.#bulk.size)
-      for (const [link, { d, start, control, end }] of this.#shapes) {
-        const xs = [start.x, control.x, end.x]
-        const ys = [start.y, control.y, end.y]
-        // Most relations are nowhere near: their curve's bounding box says so at the cost of a few compares.
-        if (!d || x < Math.min(...xs) - nearest || x > Math.max(...xs) + nearest) continue
-        if (y < Math.min(...ys) - nearest || y > Math.max(...ys) + nearest) continue
-        const distance = distanceToEdge({ d, start, control, end }, x, y)
+      for (const [link, shape] of this.#shapes) {
+        // Most relations are nowhere near: the box around their curve's points says so in a few compares.
+        const points = [shape.start, shape.control, shape.end]
+        if (!shape.d || points.every((p) => p.x < x - nearest) || points.every((p) => p.x > x + nearest))
+          continue
+        if (points.every((p) => p.y < y - nearest) || points.every((p) => p.y > y + nearest)) continue
+        const distance = distanceToEdge(shape, x, y)
         if (distance < nearest) [nearest, found] = [distance, { kind: 'relation', id: link.id }]
       }
     return found
