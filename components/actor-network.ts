@@ -832,9 +832,12 @@ export class ActorNetwork extends LitElement {
         return element.#hovered
       },
       node: (id) => this.#node(id),
+      // Only a large network's relations need the pointer's position (and its getScreenCTM) to be found.
       target: (event) => {
+        const found = targetOf(event)
+        if (found || !this.#large) return found
         const { x, y } = this.#pointer(event)
-        return targetOf(event) ?? this.#painter.relationAt(x, y)
+        return this.#painter.relationAt(x, y)
       },
       pointer: (event) => this.#pointer(event),
       hover: (target, at) => this.#hover(target, at),

@@ -143,7 +143,8 @@ export class GraphPainter {
     this.#drawn = transform
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#liftGroups) group.removeAttribute('transform')
-    for (const node of graph.nodes) this.#drawNode(node, transform, screen)
+    // Labels are placed afresh below (#drawLabels), not moved along with their actors.
+    for (const node of graph.nodes) this.#drawNode(node, transform, screen, false)
     for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
     if (this.#bulk.size) {
       // Cells that hold about BULK_PER_CELL relations of a type each, where they spread over the whole view.
@@ -209,11 +210,12 @@ export class GraphPainter {
     for (const group of this.#liftGroups) group.setAttribute('transform', value)
   }
 
-  #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>) {
+  #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>, withLabel = true) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
     screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
     if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+    if (!withLabel) return
     const label = this.#labels.get(node.id)
     const offset = this.#labelOffsets.get(node.id)
     if (label && offset) this.#placeLabel(label, p.x + offset.dx, p.y + offset.dy)
@@ -292,11 +294,11 @@ export class GraphPainter {
     let nearest = tolerance
     if (this.#bulk.size)
       for (const [link, shape] of this.#shapes) {
-        // Most relations are nowhere near: the box around their curve's points says so in a few compares.
-        const points = [shape.start, shape.control, shape.end]
-        if (!shape.d || points.every((p) => p.x < x - nearest) || points.every((p) => p.x > x + nearest))
-          continue
-        if (points.every((p) => p.y < y - nearest) || points.every((p) => p.y > y + nearest)) continue
+        // Most relations are nowhere near: the box around their curve's points says so in a few compares,
+        // with nothing allocated (this runs on every pointer move, over thousands of relations).
+        const { d, start: a, control: c, end: b } = shape
+        if (!d || Math.min(a.x, c.x, b.x) > x + nearest || Math.max(a.x, c.x, b.x) < x - nearest) continue
+        if (Math.min(a.y, c.y, b.y) > y + nearest || Math.max(a.y, c.y, b.y) < y - nearest) continue
         const distance = distanceToEdge(shape, x, y)
         if (distance < nearest) [nearest, found] = [distance, { kind: 'relation', id: link.id }]
       }
