@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { minifyHTMLLiterals } from 'minify-literals'
 import { build } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -30,6 +31,26 @@ const slim = {
     if (id.endsWith('/src/dataset.ts'))
       out = out.replace(/v\.(description|title)\(\s*(['"])(?:\\.|(?!\2)[^\\])*\2\s*\)/g, "v.$1('')")
     return out === code ? null : { code: out, map: null }
+  },
+}
+
+/**
+ * Collapses the markup whitespace in html`` and svg`` templates: the source indents them for reading, and
+ * the minifier leaves template text alone. Conservative: a run of whitespace becomes one space, never none,
+ * so `Delcy Rodríguez on Thursday` keeps its spaces (the default collapse ran them together around inline
+ * elements). CSS stays with `slim`, which does better on our css`` literals than Lightning CSS here.
+ */
+const templateWhitespace = {
+  name: 'actor-network:template-whitespace',
+  async transform(code, id) {
+    if (!/\/(components|src)\/[\w.-]+\.ts$/.test(id)) return null
+    const out = await minifyHTMLLiterals(code, {
+      fileName: id,
+      css: false,
+      html: { conservativeCollapse: true },
+      sourceMap: false,
+    })
+    return out ? { code: out.code, map: null } : null
   },
 }
 
@@ -68,7 +89,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [slim, quadtreeTrim],
+  plugins: [templateWhitespace, slim, quadtreeTrim],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.
