@@ -16,6 +16,7 @@ import {
   panBy,
   type Transform,
   toScreen,
+  toWorld,
   zoomAround,
 } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
@@ -376,8 +377,8 @@ export class ActorNetwork extends LitElement {
     this.#fetch = controller
     this.#setStatus('loading')
     const fetched = await fetchDatasetText(url, controller.signal)
-    if (controller.signal.aborted || fetched.ok === 'aborted') return
-    if (fetched.ok === false) return this.#fail(fetched.errors)
+    if (controller.signal.aborted) return
+    if (!fetched.ok) return this.#fail(fetched.errors)
     const json = parseJsonText(fetched.text)
     if (!json.ok) return this.#fail(json.errors)
     this.#accept(json.value, fetched.text)
@@ -953,8 +954,7 @@ export class ActorNetwork extends LitElement {
         if (!this.#graph) return undefined
         const t = this.#transform
         // The centre in the layout's settled frame: the link shows the same place on a phone and a desktop.
-        const x = (this.#size.width / 2 - t.x) / t.k
-        const y = (this.#size.height / 2 - t.y) / t.k
+        const { x, y } = toWorld(t, this.#size.width / 2, this.#size.height / 2)
         const [cx, cy] = this.#layout?.portrait ? quarterTurn(x, y, true) : [x, y]
         return {
           relations: this.relations ?? undefined,
