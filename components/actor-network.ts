@@ -274,7 +274,7 @@ export class ActorNetwork extends LitElement {
 
   protected override updated() {
     const graph = this.#status === 'ready' ? this.#graph : undefined
-    const visibility = graph && this.#visibility
+    const visibility = graph ? this.#visibility : undefined
     const version = visibility ? this.#version : -1
     if (this.#drawnVersion !== version) {
       this.#drawnVersion = version
@@ -409,11 +409,12 @@ export class ActorNetwork extends LitElement {
       kept = true
     }
     this.#graph = graph
-    const key = text ?? (typeof input === 'object' && input !== null ? input : undefined)
-    if (!kept && key && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
+    // A valid dataset is an object: the host's own object is its key while it keeps it, else the fetched text.
+    const key = text ?? (input as object)
+    if (!kept && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
     else {
       this.#layout = settle(createLayout(graph))
-      if (!kept && key) rememberLayout(key, graph)
+      if (!kept) rememberLayout(key, graph)
     }
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
@@ -537,11 +538,7 @@ export class ActorNetwork extends LitElement {
       selectRelation: (id) => this.#selectRelation(id),
       chooseQuote: (relation: Relation, quote: string) =>
         this.dispatchEvent(new EvidenceSelectEvent(relation, quote)),
-      close: () => {
-        if (this.#selectedRelation) this.#selectedRelation = undefined
-        else this.#select(undefined)
-        this.requestUpdate()
-      },
+      close: () => (this.#selectedRelation ? this.#selectRelation(undefined) : this.#select(undefined)),
     }
     const link = this.#selectedRelation
       ? visibility.links.find((l) => l.id === this.#selectedRelation)
@@ -730,9 +727,7 @@ export class ActorNetwork extends LitElement {
           this.#frame = 0
           return
         }
-        const deferred = this.#deferred
-        this.#deferred = undefined
-        deferred?.()
+        if (this.#deferred) this.#whenNear(this.#deferred)
         if (this.#running) this.#scheduleDraw()
       },
       { rootMargin: '300px' },
@@ -914,7 +909,8 @@ export class ActorNetwork extends LitElement {
     return [...ids].flatMap((id) => graph.nodeById.get(id) ?? [])
   }
 
-  #selectRelation(id: string) {
+  /** Opens a relation's details, or closes them (undefined). */
+  #selectRelation(id: string | undefined) {
     this.#selectedRelation = id
     this.requestUpdate()
   }
@@ -1052,7 +1048,7 @@ export class ActorNetwork extends LitElement {
 
   #onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget
-    if (next instanceof Node && (event.currentTarget as Node).contains(next)) return
+    if ((event.currentTarget as Node).contains(next as Node | null)) return
     // Focus left the graph: the next visit starts again from the selected or most connected actor.
     this.#focusId = undefined
     if (this.#hovered?.kind === 'actor') this.#hover(null)
