@@ -870,10 +870,9 @@ export class ActorNetwork extends LitElement {
 
   /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */
   #pointer(event: { clientX: number; clientY: number }) {
+    const p = new DOMPoint(event.clientX, event.clientY)
     const matrix = this.#svg?.getScreenCTM()
-    if (!matrix) return { x: event.clientX, y: event.clientY }
-    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
-    return { x: p.x, y: p.y }
+    return matrix ? p.matrixTransform(matrix.inverse()) : p
   }
 
   /** The relations the current story step highlights. */
