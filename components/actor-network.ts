@@ -332,8 +332,7 @@ export class ActorNetwork extends LitElement {
       title: dataset.title,
       credit: creditText(dataset.source),
       legend: legendEntries(this.renderRoot, this.#visibleTypes, visibility.counts),
-      width: this.#size.width,
-      height: this.#size.height,
+      ...this.#size,
       ...viewStyle(this.renderRoot),
     })
   }
