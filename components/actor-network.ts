@@ -16,6 +16,7 @@ import {
   panBy,
   type Transform,
   toScreen,
+  toWorld,
   zoomAround,
 } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
@@ -273,7 +274,7 @@ export class ActorNetwork extends LitElement {
 
   protected override updated() {
     const graph = this.#status === 'ready' ? this.#graph : undefined
-    const visibility = graph && this.#visibility
+    const visibility = graph ? this.#visibility : undefined
     const version = visibility ? this.#version : -1
     if (this.#drawnVersion !== version) {
       this.#drawnVersion = version
@@ -331,8 +332,7 @@ export class ActorNetwork extends LitElement {
       title: dataset.title,
       credit: creditText(dataset.source),
       legend: legendEntries(this.renderRoot, this.#visibleTypes, visibility.counts),
-      width: this.#size.width,
-      height: this.#size.height,
+      ...this.#size,
       ...viewStyle(this.renderRoot),
     })
   }
@@ -376,8 +376,8 @@ export class ActorNetwork extends LitElement {
     this.#fetch = controller
     this.#setStatus('loading')
     const fetched = await fetchDatasetText(url, controller.signal)
-    if (controller.signal.aborted || fetched.ok === 'aborted') return
-    if (fetched.ok === false) return this.#fail(fetched.errors)
+    if (controller.signal.aborted) return
+    if (!fetched.ok) return this.#fail(fetched.errors)
     const json = parseJsonText(fetched.text)
     if (!json.ok) return this.#fail(json.errors)
     this.#accept(json.value, fetched.text)
@@ -408,11 +408,12 @@ export class ActorNetwork extends LitElement {
       kept = true
     }
     this.#graph = graph
-    const key = text ?? (typeof input === 'object' && input !== null ? input : undefined)
-    if (!kept && key && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
+    // A valid dataset is an object: the host's own object is its key while it keeps it, else the fetched text.
+    const key = text ?? (input as object)
+    if (!kept && recallLayout(key, graph)) this.#layout = atRest(createLayout(graph))
     else {
       this.#layout = settle(createLayout(graph))
-      if (!kept && key) rememberLayout(key, graph)
+      if (!kept) rememberLayout(key, graph)
     }
     this.#dataset = parsed.dataset
     this.data = parsed.dataset
@@ -536,11 +537,7 @@ export class ActorNetwork extends LitElement {
       selectRelation: (id) => this.#selectRelation(id),
       chooseQuote: (relation: Relation, quote: string) =>
         this.dispatchEvent(new EvidenceSelectEvent(relation, quote)),
-      close: () => {
-        if (this.#selectedRelation) this.#selectedRelation = undefined
-        else this.#select(undefined)
-        this.requestUpdate()
-      },
+      close: () => (this.#selectedRelation ? this.#selectRelation(undefined) : this.#select(undefined)),
     }
     const link = this.#selectedRelation
       ? visibility.links.find((l) => l.id === this.#selectedRelation)
@@ -729,9 +726,7 @@ export class ActorNetwork extends LitElement {
           this.#frame = 0
           return
         }
-        const deferred = this.#deferred
-        this.#deferred = undefined
-        deferred?.()
+        if (this.#deferred) this.#whenNear(this.#deferred)
         if (this.#running) this.#scheduleDraw()
       },
       { rootMargin: '300px' },
@@ -874,10 +869,9 @@ export class ActorNetwork extends LitElement {
 
   /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */
   #pointer(event: { clientX: number; clientY: number }) {
+    const p = new DOMPoint(event.clientX, event.clientY)
     const matrix = this.#svg?.getScreenCTM()
-    if (!matrix) return { x: event.clientX, y: event.clientY }
-    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse())
-    return { x: p.x, y: p.y }
+    return matrix ? p.matrixTransform(matrix.inverse()) : p
   }
 
   /** The relations the current story step highlights. */
@@ -913,7 +907,8 @@ export class ActorNetwork extends LitElement {
     return [...ids].flatMap((id) => graph.nodeById.get(id) ?? [])
   }
 
-  #selectRelation(id: string) {
+  /** Opens a relation's details, or closes them (undefined). */
+  #selectRelation(id: string | undefined) {
     this.#selectedRelation = id
     this.requestUpdate()
   }
@@ -953,8 +948,7 @@ export class ActorNetwork extends LitElement {
         if (!this.#graph) return undefined
         const t = this.#transform
         // The centre in the layout's settled frame: the link shows the same place on a phone and a desktop.
-        const x = (this.#size.width / 2 - t.x) / t.k
-        const y = (this.#size.height / 2 - t.y) / t.k
+        const { x, y } = toWorld(t, this.#size.width / 2, this.#size.height / 2)
         const [cx, cy] = this.#layout?.portrait ? quarterTurn(x, y, true) : [x, y]
         return {
           relations: this.relations ?? undefined,
@@ -1052,7 +1046,7 @@ export class ActorNetwork extends LitElement {
 
   #onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget
-    if (next instanceof Node && (event.currentTarget as Node).contains(next)) return
+    if ((event.currentTarget as Node).contains(next as Node | null)) return
     // Focus left the graph: the next visit starts again from the selected or most connected actor.
     this.#focusId = undefined
     if (this.#hovered?.kind === 'actor') this.#hover(null)

@@ -7,7 +7,8 @@ import type { DatasetError } from '../src/validate.ts'
 /** Larger bodies are refused before parsing, so a wrong URL cannot hang the reader's tab. */
 export const MAX_BYTES = 20 * 1024 * 1024
 
-export type Fetched = { ok: true; text: string } | { ok: false; errors: DatasetError[] } | { ok: 'aborted' }
+/** The body's text, or why there is none. An aborted fetch fails too: the caller checks its signal. */
+export type Fetched = { ok: true; text: string } | { ok: false; errors: DatasetError[] }
 
 export async function fetchDatasetText(url: string, signal: AbortSignal): Promise<Fetched> {
   let resolved: URL
@@ -36,7 +37,6 @@ export async function fetchDatasetText(url: string, signal: AbortSignal): Promis
     if (/^\s*</.test(text)) return fail(`${where} sent an HTML page, not JSON data`)
     return { ok: true, text }
   } catch {
-    if (signal.aborted) return { ok: 'aborted' }
     return fail(`could not load data from ${where}`)
   }
 }

@@ -47,7 +47,7 @@ export function handleGraphKey(
     const roving = host.rovingId()
     if (roving) host.focusActor(roving)
   } else if (key === 'Home' || key === 'End') {
-    const node = key === 'Home' ? host.graph.nodes[0] : host.graph.nodes.at(-1)
+    const node = host.graph.nodes.at(key === 'Home' ? 0 : -1)
     if (node) host.focusActor(node.id)
   } else if (activate && current) host.select(current)
   else if (key === 'Escape') {
