@@ -2,7 +2,7 @@
  * The force layout: a stopped, seeded d3-force simulation that the widget drives, so every reader sees the
  * same picture and the layout can be settled before the first paint.
  */
-import { type ForceX, type ForceY, forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force'
+import { forceCollide, forceLink, forceManyBody } from 'd3-force'
 import type { RelationType } from './dataset.ts'
 import {
   type AffiliationLink,
@@ -29,14 +29,20 @@ const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.na
 export class ForceLayout extends Simulation<GraphNode> {
   /** Whether the layout is turned from the way it settled. */
   portrait = false
-  #centring?: [x: ForceX<GraphNode>, y: ForceY<GraphNode>, strengths: [x: number, y: number]]
 
-  /** Adds the pull toward the centre, stronger on one axis to draw the layout wide. */
+  /**
+   * Adds the pull toward the centre, stronger on one axis to draw the layout wide: d3's `forceX(0)` and
+   * `forceY(0)` in one force, with their arithmetic. A turned layout swaps the two strengths.
+   */
   centre(xStrength: number, yStrength: number): this {
-    const x = forceX<GraphNode>(0).strength(xStrength)
-    const y = forceY<GraphNode>(0).strength(yStrength)
-    this.#centring = [x, y, [xStrength, yStrength]]
-    return this.force(x).force(y)
+    return this.force((alpha) => {
+      const [x, y] = this.portrait ? [yStrength, xStrength] : [xStrength, yStrength]
+      for (const node of this.nodes as Required<GraphNode>[]) {
+        // `0 - position`, as d3 subtracts it from the target: a node at +0 then gets +0, not -0.
+        node.vx += (0 - node.x) * x * alpha
+        node.vy += (0 - node.y) * y * alpha
+      }
+    })
   }
 
   /** Turns the layout (every position and pin, and the centring) to stand on its side or back. */
@@ -48,10 +54,6 @@ export class ForceLayout extends Simulation<GraphNode> {
       ;[node.vx, node.vy] = quarterTurn(node.vx ?? 0, node.vy ?? 0, !portrait)
       if (node.fx != null && node.fy != null) [node.fx, node.fy] = quarterTurn(node.fx, node.fy, !portrait)
     }
-    if (!this.#centring) return
-    const [x, y, [xStrength, yStrength]] = this.#centring
-    x.strength(portrait ? yStrength : xStrength)
-    y.strength(portrait ? xStrength : yStrength)
   }
 }
 
