@@ -2,7 +2,7 @@
  * The force layout: a stopped, seeded d3-force simulation that the widget drives, so every reader sees the
  * same picture and the layout can be settled before the first paint.
  */
-import { forceCollide, forceLink, forceManyBody } from 'd3-force'
+import { type Force, forceCollide, forceManyBody } from 'd3-force'
 import type { RelationType } from './dataset.ts'
 import {
   type AffiliationLink,
@@ -93,14 +93,11 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   layout.alphaDecay = n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03
   layout
     .force(
-      forceLink<GraphNode, RelationLink | AffiliationLink>(links)
-        .id((node) => node.id)
-        .distance((link) =>
-          'type' in link ? LINK_DISTANCE[link.type] + link.source.radius + link.target.radius : 50,
-        )
-        .strength((link) =>
-          'type' in link ? 1 / Math.max(1, Math.min(link.source.degree, link.target.degree)) : 0.5,
-        ),
+      linkForce(
+        links,
+        (link) => ('type' in link ? LINK_DISTANCE[link.type] + link.source.radius + link.target.radius : 50),
+        (link) => ('type' in link ? 1 / Math.max(1, Math.min(link.source.degree, link.target.degree)) : 0.5),
+      ),
     )
     .force(
       forceManyBody<GraphNode>()
@@ -116,6 +113,53 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
       ).strength(0.9),
     )
   return layout.centre(large ? 0.04 : 0.025, large ? 0.04 : 0.16)
+}
+
+type Link = RelationLink | AffiliationLink
+
+/**
+ * d3's `forceLink`, with its arithmetic, for links that already hold their nodes (d3's looks nodes up by id,
+ * and carries setters this layout never calls). Each link pulls its two actors toward `distance` apart, by
+ * `strength`; of the two, the one with more links moves less (d3's bias).
+ */
+function linkForce(
+  links: readonly Link[],
+  distance: (link: Link) => number,
+  strength: (link: Link) => number,
+): Force<GraphNode, never> {
+  const count = new Map<GraphNode, number>()
+  for (const { source, target } of links)
+    for (const node of [source, target]) count.set(node, (count.get(node) ?? 0) + 1)
+  const springs = links.map((link) => {
+    const s = count.get(link.source) as number
+    const t = count.get(link.target) as number
+    // Typed loosely, as in the simulation's loop: a settled node always has a position and a velocity.
+    const source = link.source as Required<GraphNode>
+    const target = link.target as Required<GraphNode>
+    return { source, target, distance: distance(link), strength: strength(link), bias: s / (s + t) }
+  })
+  let random = Math.random
+  const jiggle = () => (random() - 0.5) * 1e-6
+  const force = (alpha: number) => {
+    // Indexed: this runs on every tick, over every link.
+    for (let i = 0; i < springs.length; i++) {
+      const { source, target, distance, strength, bias } = springs[i] as (typeof springs)[number]
+      let x = target.x + target.vx - source.x - source.vx || jiggle()
+      let y = target.y + target.vy - source.y - source.vy || jiggle()
+      const length = Math.sqrt(x * x + y * y)
+      const pull = ((length - distance) / length) * alpha * strength
+      x *= pull
+      y *= pull
+      target.vx -= x * bias
+      target.vy -= y * bias
+      source.vx += x * (1 - bias)
+      source.vy += y * (1 - bias)
+    }
+  }
+  force.initialize = (_: GraphNode[], source: () => number) => {
+    random = source
+  }
+  return force
 }
 
 /** Pivots of the initial placement: each costs a breadth-first search; fewer draw a blurrier picture. */
