@@ -137,15 +137,14 @@ export class GraphPainter {
     size: { width: number; height: number },
     { hits = true } = {},
   ) {
-    const screen = new Map<GraphNode, ScreenPoint>()
-    this.#screen = screen
+    this.#screen = new Map()
     this.#shapes = new Map()
     this.#drawn = transform
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#liftGroups) group.removeAttribute('transform')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
-    for (const node of graph.nodes) this.#drawNode(node, transform, screen, false)
-    for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
+    for (const node of graph.nodes) this.#drawNode(node, transform, false)
+    for (const link of visibility.links) this.#drawEdge(link, lanes, hits)
     if (this.#bulk.size) {
       // Cells that hold about BULK_PER_CELL relations of a type each, where they spread over the whole view.
       const types = new Set(visibility.links.map((link) => link.type)).size
@@ -154,9 +153,9 @@ export class GraphPainter {
       this.#drawBulk()
     }
     graph.affiliations.forEach((tether, i) => {
-      this.#drawTether(i, tether, screen)
+      this.#drawTether(i, tether)
     })
-    this.#drawLabels(graph, screen, size)
+    this.#drawLabels(graph, size)
   }
 
   /**
@@ -171,17 +170,19 @@ export class GraphPainter {
     transform: Transform,
   ) {
     if (this.#drawn !== transform) return
-    for (const node of nodes) this.#drawNode(node, transform, this.#screen)
+    for (const node of nodes) this.#drawNode(node, transform)
+    const touches = (link: { source: GraphNode; target: GraphNode }) =>
+      nodes.has(link.source) || nodes.has(link.target)
     // A drag lifts its relations off the bulk paths; a keyboard nudge leaves them there, to be drawn again.
     let bulkMoved = false
     for (const link of visibility.links)
-      if (nodes.has(link.source) || nodes.has(link.target)) {
-        this.#drawEdge(link, lanes, this.#screen)
+      if (touches(link)) {
+        this.#drawEdge(link, lanes)
         bulkMoved ||= !this.#edges.get(link.id)?.group.classList.contains('is-lifted')
       }
     if (bulkMoved && this.#bulk.size) this.#drawBulk()
     graph.affiliations.forEach((tether, i) => {
-      if (nodes.has(tether.source) || nodes.has(tether.target)) this.#drawTether(i, tether, this.#screen)
+      if (touches(tether)) this.#drawTether(i, tether)
     })
   }
 
@@ -210,9 +211,9 @@ export class GraphPainter {
     for (const group of this.#liftGroups) group.setAttribute('transform', value)
   }
 
-  #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>, withLabel = true) {
+  #drawNode(node: GraphNode, transform: Transform, withLabel = true) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
-    screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
+    this.#screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
     if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
     if (!withLabel) return
@@ -227,14 +228,9 @@ export class GraphPainter {
     setIfChanged(text, 'y', `${round(y)}`)
   }
 
-  #drawEdge(
-    link: RelationLink,
-    lanes: ReadonlyMap<string, number>,
-    screen: Map<GraphNode, ScreenPoint>,
-    hits = true,
-  ) {
-    const s = screen.get(link.source)
-    const e = screen.get(link.target)
+  #drawEdge(link: RelationLink, lanes: ReadonlyMap<string, number>, hits = true) {
+    const s = this.#screen.get(link.source)
+    const e = this.#screen.get(link.target)
     if (!s || !e) return
     const arrow = link.relation.directed ? ARROW : 0
     const shape = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
@@ -305,10 +301,10 @@ export class GraphPainter {
     return found
   }
 
-  #drawTether(i: number, tether: Graph['affiliations'][number], screen: Map<GraphNode, ScreenPoint>) {
+  #drawTether(i: number, tether: Graph['affiliations'][number]) {
     const line = this.#tethers[i]
-    const s = screen.get(tether.source)
-    const e = screen.get(tether.target)
+    const s = this.#screen.get(tether.source)
+    const e = this.#screen.get(tether.target)
     if (!line || !s || !e) return
     const el = this.#target(line)
     el.setAttribute('x1', `${round(s.x)}`)
@@ -317,7 +313,8 @@ export class GraphPainter {
     el.setAttribute('y2', `${round(e.y)}`)
   }
 
-  #drawLabels(graph: Graph, screen: Map<GraphNode, ScreenPoint>, size: { width: number; height: number }) {
+  #drawLabels(graph: Graph, size: { width: number; height: number }) {
+    const screen = this.#screen
     const order = graph.nodes.filter((node) => this.#labels.has(node.id)).sort((a, b) => b.degree - a.degree)
     const placements = placeLabels(
       order.map((node) => {
