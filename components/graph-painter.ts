@@ -7,7 +7,7 @@
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
 import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
-import { placeLabels } from '../src/labels.ts'
+import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
 import { edgeElements } from './graph-template.ts'
@@ -55,7 +55,7 @@ export class GraphPainter {
   #tethers: SVGLineElement[] = []
   #labelWidths = new Map<string, number>()
   /** Where each label sits relative to its actor, from the last placement: a moved actor takes it along. */
-  #labelOffsets = new Map<string, { dx: number; dy: number }>()
+  #labelOffsets = new Map<string, LabelPlacement>()
   #layer?: SVGGElement
   /** The transform the positions were last written for; a zoom preview scales the layer from it. */
   #drawn?: Transform
@@ -216,16 +216,19 @@ export class GraphPainter {
     this.#screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
     if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
-    if (!withLabel) return
-    const label = this.#labels.get(node.id)
-    const offset = this.#labelOffsets.get(node.id)
-    if (label && offset) this.#placeLabel(label, p.x + offset.dx, p.y + offset.dy)
+    if (withLabel) this.#drawLabel(node)
   }
 
-  #placeLabel(label: SVGTextElement, x: number, y: number) {
+  /** Writes an actor's label where its last placement puts it beside the actor, shown or crowded out. */
+  #drawLabel(node: GraphNode) {
+    const label = this.#labels.get(node.id)
+    const offset = this.#labelOffsets.get(node.id)
+    const p = this.#screen.get(node)
+    if (!label || !offset || !p) return
     const text = this.#target(label)
-    setIfChanged(text, 'x', `${round(x)}`)
-    setIfChanged(text, 'y', `${round(y)}`)
+    setIfChanged(text, 'x', `${round(p.x + offset.dx)}`)
+    setIfChanged(text, 'y', `${round(p.y + offset.dy)}`)
+    text.classList.toggle('is-crowded', !offset.visible)
   }
 
   #drawEdge(link: RelationLink, lanes: ReadonlyMap<string, number>, hits = true) {
@@ -327,13 +330,9 @@ export class GraphPainter {
       [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
     )
     for (const node of order) {
-      const label = this.#labels.get(node.id)
       const placement = placements.get(node.id)
-      const p = screen.get(node)
-      if (!label || !placement || !p) continue
-      this.#labelOffsets.set(node.id, placement)
-      this.#placeLabel(label, p.x + placement.dx, p.y + placement.dy)
-      this.#target(label).classList.toggle('is-crowded', !placement.visible)
+      if (placement) this.#labelOffsets.set(node.id, placement)
+      this.#drawLabel(node)
     }
   }
 
