@@ -75,10 +75,8 @@ export function byDegree(graph: Graph): readonly GraphNode[] {
   // Ranked once per graph: the long description asks on every render, and sorting thousands adds up.
   let ranked = ranks.get(graph)
   if (!ranked) {
-    ranked = graph.nodes
-      .map((node, index) => ({ node, index }))
-      .sort((a, b) => b.node.degree - a.node.degree || a.index - b.index)
-      .map(({ node }) => node)
+    // Array sorts are stable: ties keep their dataset order.
+    ranked = [...graph.nodes].sort((a, b) => b.degree - a.degree)
     ranks.set(graph, ranked)
   }
   return ranked
