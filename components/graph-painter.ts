@@ -6,7 +6,7 @@
 
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
-import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
+import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
@@ -318,7 +318,7 @@ export class GraphPainter {
 
   #drawLabels(graph: Graph, size: { width: number; height: number }) {
     const screen = this.#screen
-    const order = graph.nodes.filter((node) => this.#labels.has(node.id)).sort((a, b) => b.degree - a.degree)
+    const order = byDegree(graph).filter((node) => this.#labels.has(node.id))
     const placements = placeLabels(
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
