@@ -487,8 +487,8 @@ export class GraphPainter {
 
   #raise(el: Element, into: SVGGElement) {
     const copy = el.cloneNode(true) as Element
-    const originals = [el, ...el.querySelectorAll('*')]
-    const copies = [copy, ...copy.querySelectorAll('*')]
+    const originals = withDescendants(el)
+    const copies = withDescendants(copy)
     // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and no
     // part, so that a host counting or styling the parts finds each actor and relation once.
     for (const each of copies) for (const name of PICTURE_ONLY) each.removeAttribute(name)
@@ -503,14 +503,14 @@ export class GraphPainter {
   #lower(el: Element) {
     const copy = this.#copies.get(el)
     this.#drawBack(el)
-    for (const original of [el, ...el.querySelectorAll('*')]) this.#copies.delete(original)
+    for (const original of withDescendants(el)) this.#copies.delete(original)
     el.classList.remove('is-lifted')
     copy?.remove()
   }
 
   /** Gives a lifted element, and everything in it, the geometry drawn on its copy. */
   #drawBack(el: Element) {
-    for (const original of [el, ...el.querySelectorAll('*')]) {
+    for (const original of withDescendants(el)) {
       const drawn = this.#copies.get(original)
       if (!drawn) continue
       for (const name of DRAWN_ATTRIBUTES) {
@@ -545,6 +545,9 @@ function toggle(el: Element, className: string, on: boolean, part?: string) {
   el.classList.toggle(className, on)
   if (part) el.part.toggle(part, on)
 }
+
+/** An element and everything inside it, in document order. */
+const withDescendants = (el: Element): Element[] => [el, ...el.querySelectorAll('*')]
 
 /** Writing an attribute, even to its own value, invalidates style: skip writes that change nothing. */
 function setIfChanged(el: Element, name: string, value: string) {
