@@ -517,8 +517,8 @@ export class GraphPainter {
         const value = drawn.getAttribute(name)
         if (value !== null) setIfChanged(original, name, value)
       }
-      if (original.classList.contains('label'))
-        original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
+      // Only labels are ever crowded out; on anything else this changes nothing.
+      original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
     }
   }
 }
