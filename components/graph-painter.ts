@@ -386,7 +386,8 @@ export class GraphPainter {
       setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
       setIfChanged(original, 'aria-pressed', selected === id ? 'true' : 'false')
       for (const el of this.#both(original)) {
-        toggle(el, 'is-selected', selected === id, 'node--selected')
+        toggle(el, 'is-selected', selected === id)
+        el.part.toggle('node--selected', selected === id)
         toggle(el, 'is-isolated', visibility.isolated.has(id))
         toggle(el, 'is-pinned', node?.fx != null)
         // Under a veil, hover state goes to the copies only: on the elements beneath it would restyle and
@@ -541,9 +542,8 @@ const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']
 const DRAWN_ATTRIBUTES = ['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2']
 
 // `toggle(name, force)` leaves the attribute alone when nothing changes, so unchanged state costs no style work.
-function toggle(el: Element, className: string, on: boolean, part?: string) {
+function toggle(el: Element, className: string, on: boolean) {
   el.classList.toggle(className, on)
-  if (part) el.part.toggle(part, on)
 }
 
 /** An element and everything inside it, in document order. */

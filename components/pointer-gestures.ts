@@ -176,7 +176,7 @@ export class PointerGestures {
   doubleClick = (event: MouseEvent) => {
     const target = targetOf(event)
     const node = target?.kind === 'actor' ? this.host.node(target.id) : undefined
-    if (node && node.fx != null) this.host.unpin(node)
+    if (node?.fx != null) this.host.unpin(node)
   }
 
   wheel = (event: WheelEvent) => {
