@@ -97,6 +97,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
         links,
         (link) => ('type' in link ? LINK_DISTANCE[link.type] + link.source.radius + link.target.radius : 50),
         (link) => ('type' in link ? 1 / Math.max(1, Math.min(link.source.degree, link.target.degree)) : 0.5),
+        layout.random,
       ),
     )
     .force(
@@ -120,12 +121,14 @@ type Link = RelationLink | AffiliationLink
 /**
  * d3's `forceLink`, with its arithmetic, for links that already hold their nodes (d3's looks nodes up by id,
  * and carries setters this layout never calls). Each link pulls its two actors toward `distance` apart, by
- * `strength`; of the two, the one with more links moves less (d3's bias).
+ * `strength`; of the two, the one with more links moves less (d3's bias). `random` is the simulation's, which
+ * d3 would hand the force: it nudges apart the ends of a link that coincide.
  */
 function linkForce(
   links: readonly Link[],
   distance: (link: Link) => number,
   strength: (link: Link) => number,
+  random: () => number,
 ): Force<GraphNode, never> {
   const count = new Map<GraphNode, number>()
   for (const { source, target } of links)
@@ -138,9 +141,8 @@ function linkForce(
     const target = link.target as Required<GraphNode>
     return { source, target, distance: distance(link), strength: strength(link), bias: s / (s + t) }
   })
-  let random = Math.random
   const jiggle = () => (random() - 0.5) * 1e-6
-  const force = (alpha: number) => {
+  return (alpha: number) => {
     // Indexed: this runs on every tick, over every link.
     for (let i = 0; i < springs.length; i++) {
       const { source, target, distance, strength, bias } = springs[i] as (typeof springs)[number]
@@ -156,10 +158,6 @@ function linkForce(
       source.vy += y * (1 - bias)
     }
   }
-  force.initialize = (_: GraphNode[], source: () => number) => {
-    random = source
-  }
-  return force
 }
 
 /** Pivots of the initial placement: each costs a breadth-first search; fewer draw a blurrier picture. */
