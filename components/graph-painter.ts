@@ -159,7 +159,7 @@ export class GraphPainter {
 
   /**
    * Redraws only the given nodes and the relations and tethers that touch them: a drag in a large
-   * network costs a few writes per frame instead of one per element.
+   * network costs a few writes per frame instead of one per element. Only once `drawnFor(transform)`.
    */
   drawNodes(
     nodes: ReadonlySet<GraphNode>,
@@ -168,7 +168,6 @@ export class GraphPainter {
     lanes: ReadonlyMap<string, number>,
     transform: Transform,
   ) {
-    if (this.#drawn !== transform) return
     for (const node of nodes) this.#drawNode(node, transform)
     const touches = (link: { source: GraphNode; target: GraphNode }) =>
       nodes.has(link.source) || nodes.has(link.target)
