@@ -440,28 +440,24 @@ export class GraphPainter {
     const lift = this.#lift
     if (!lift) return
     const wanted = new Map<string, { el: Element; into: SVGGElement; hide: boolean }>()
+    const want = (key: string, el: Element | undefined, into: SVGGElement, hide: boolean) => {
+      if (el) wanted.set(key, { el, into, hide })
+    }
     // An actor comes up with its label, which lies on a layer of its own above every actor.
     const liftActor = (id: string, hide: boolean) => {
-      const el = this.#nodes.get(id)
-      const label = this.#labels.get(id)
-      if (el) wanted.set(`n:${id}`, { el, into: lift.nodes, hide })
-      if (label) wanted.set(`l:${id}`, { el: label, into: lift.labels, hide })
+      want(`n:${id}`, this.#nodes.get(id), lift.nodes, hide)
+      want(`l:${id}`, this.#labels.get(id), lift.labels, hide)
     }
     for (const id of nodes) liftActor(id, false)
-    for (const [id, link] of edges) {
-      const el = this.#edge(link)?.group
-      if (el) wanted.set(`e:${id}`, { el, into: lift.edges, hide: false })
-    }
+    for (const [id, link] of edges) want(`e:${id}`, this.#edge(link)?.group, lift.edges, false)
     if (dragged) {
       liftActor(dragged, true)
-      for (const link of visibility.links) {
-        const group = (link.source.id === dragged || link.target.id === dragged) && this.#edge(link)?.group
-        if (group) wanted.set(`e:${link.id}`, { el: group, into: lift.edges, hide: true })
-      }
+      for (const link of visibility.links)
+        if (link.source.id === dragged || link.target.id === dragged)
+          want(`e:${link.id}`, this.#edge(link)?.group, lift.edges, true)
       graph.affiliations.forEach((tether, i) => {
-        const line = this.#tethers[i]
-        if (line && (tether.source.id === dragged || tether.target.id === dragged))
-          wanted.set(`t:${i}`, { el: line, into: lift.edges, hide: true })
+        if (tether.source.id === dragged || tether.target.id === dragged)
+          want(`t:${i}`, this.#tethers[i], lift.edges, true)
       })
     }
     // Whether an element hid or showed again: relations drawn in bulk are then drawn again without or with it.
