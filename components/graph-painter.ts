@@ -484,13 +484,11 @@ export class GraphPainter {
   #raise(el: Element, into: SVGGElement) {
     const copy = el.cloneNode(true) as Element
     const originals = withDescendants(el)
-    const copies = withDescendants(copy)
-    // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and no
-    // part, so that a host counting or styling the parts finds each actor and relation once.
-    for (const each of copies) for (const name of PICTURE_ONLY) each.removeAttribute(name)
-    originals.forEach((original, i) => {
-      const same = copies[i]
-      if (same) this.#copies.set(original, same)
+    withDescendants(copy).forEach((same, i) => {
+      // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and
+      // no part, so that a host counting or styling the parts finds each actor and relation once.
+      for (const name of PICTURE_ONLY) same.removeAttribute(name)
+      this.#copies.set(originals[i] as Element, same)
     })
     into.append(copy)
   }
