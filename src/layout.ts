@@ -136,7 +136,7 @@ function linkForce(
   const springs = links.map((link) => {
     const s = count.get(link.source) as number
     const t = count.get(link.target) as number
-    // Typed loosely, as in the simulation's loop: a settled node always has a position and a velocity.
+    // Typed loosely, as in the simulation's loop: the simulation has given every node a position and a velocity.
     const source = link.source as Required<GraphNode>
     const target = link.target as Required<GraphNode>
     return { source, target, distance: distance(link), strength: strength(link), bias: s / (s + t) }
