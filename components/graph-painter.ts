@@ -6,8 +6,8 @@
 
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
-import type { Graph, GraphNode, RelationLink } from '../src/graph.ts'
-import { placeLabels } from '../src/labels.ts'
+import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
+import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
 import { edgeElements } from './graph-template.ts'
@@ -55,7 +55,7 @@ export class GraphPainter {
   #tethers: SVGLineElement[] = []
   #labelWidths = new Map<string, number>()
   /** Where each label sits relative to its actor, from the last placement: a moved actor takes it along. */
-  #labelOffsets = new Map<string, { dx: number; dy: number }>()
+  #labelOffsets = new Map<string, LabelPlacement>()
   #layer?: SVGGElement
   /** The transform the positions were last written for; a zoom preview scales the layer from it. */
   #drawn?: Transform
@@ -84,9 +84,8 @@ export class GraphPainter {
     this.#copies.clear()
     this.#lifted.clear()
     const lift = root.querySelector<SVGSVGElement>('svg.lift')
-    const edges = lift?.querySelector<SVGGElement>('.lift-edges')
-    const nodes = lift?.querySelector<SVGGElement>('.lift-nodes')
-    const labels = lift?.querySelector<SVGGElement>('.lift-labels')
+    // Its groups, in the order the template has them: relations, actors, labels.
+    const [edges, nodes, labels] = lift?.querySelectorAll<SVGGElement>('g') ?? []
     this.#lift = lift && edges && nodes && labels ? { svg: lift, edges, nodes, labels } : undefined
     for (const group of [edges, nodes, labels]) group?.replaceChildren()
     this.#nodes = new Map()
@@ -137,15 +136,14 @@ export class GraphPainter {
     size: { width: number; height: number },
     { hits = true } = {},
   ) {
-    const screen = new Map<GraphNode, ScreenPoint>()
-    this.#screen = screen
+    this.#screen = new Map()
     this.#shapes = new Map()
     this.#drawn = transform
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#liftGroups) group.removeAttribute('transform')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
-    for (const node of graph.nodes) this.#drawNode(node, transform, screen, false)
-    for (const link of visibility.links) this.#drawEdge(link, lanes, screen, hits)
+    for (const node of graph.nodes) this.#drawNode(node, transform, false)
+    for (const link of visibility.links) this.#drawEdge(link, lanes, hits)
     if (this.#bulk.size) {
       // Cells that hold about BULK_PER_CELL relations of a type each, where they spread over the whole view.
       const types = new Set(visibility.links.map((link) => link.type)).size
@@ -154,14 +152,14 @@ export class GraphPainter {
       this.#drawBulk()
     }
     graph.affiliations.forEach((tether, i) => {
-      this.#drawTether(i, tether, screen)
+      this.#drawTether(i, tether)
     })
-    this.#drawLabels(graph, screen, size)
+    this.#drawLabels(graph, size)
   }
 
   /**
    * Redraws only the given nodes and the relations and tethers that touch them: a drag in a large
-   * network costs a few writes per frame instead of one per element.
+   * network costs a few writes per frame instead of one per element. Only once `drawnFor(transform)`.
    */
   drawNodes(
     nodes: ReadonlySet<GraphNode>,
@@ -170,18 +168,19 @@ export class GraphPainter {
     lanes: ReadonlyMap<string, number>,
     transform: Transform,
   ) {
-    if (this.#drawn !== transform) return
-    for (const node of nodes) this.#drawNode(node, transform, this.#screen)
+    for (const node of nodes) this.#drawNode(node, transform)
+    const touches = (link: { source: GraphNode; target: GraphNode }) =>
+      nodes.has(link.source) || nodes.has(link.target)
     // A drag lifts its relations off the bulk paths; a keyboard nudge leaves them there, to be drawn again.
     let bulkMoved = false
     for (const link of visibility.links)
-      if (nodes.has(link.source) || nodes.has(link.target)) {
-        this.#drawEdge(link, lanes, this.#screen)
+      if (touches(link)) {
+        this.#drawEdge(link, lanes)
         bulkMoved ||= !this.#edges.get(link.id)?.group.classList.contains('is-lifted')
       }
     if (bulkMoved && this.#bulk.size) this.#drawBulk()
     graph.affiliations.forEach((tether, i) => {
-      if (nodes.has(tether.source) || nodes.has(tether.target)) this.#drawTether(i, tether, this.#screen)
+      if (touches(tether)) this.#drawTether(i, tether)
     })
   }
 
@@ -210,31 +209,29 @@ export class GraphPainter {
     for (const group of this.#liftGroups) group.setAttribute('transform', value)
   }
 
-  #drawNode(node: GraphNode, transform: Transform, screen: Map<GraphNode, ScreenPoint>, withLabel = true) {
+  #drawNode(node: GraphNode, transform: Transform, withLabel = true) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
-    screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
+    this.#screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
     if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
-    if (!withLabel) return
+    if (withLabel) this.#drawLabel(node)
+  }
+
+  /** Writes an actor's label where its last placement puts it beside the actor, shown or crowded out. */
+  #drawLabel(node: GraphNode) {
     const label = this.#labels.get(node.id)
     const offset = this.#labelOffsets.get(node.id)
-    if (label && offset) this.#placeLabel(label, p.x + offset.dx, p.y + offset.dy)
-  }
-
-  #placeLabel(label: SVGTextElement, x: number, y: number) {
+    const p = this.#screen.get(node)
+    if (!label || !offset || !p) return
     const text = this.#target(label)
-    setIfChanged(text, 'x', `${round(x)}`)
-    setIfChanged(text, 'y', `${round(y)}`)
+    setIfChanged(text, 'x', `${round(p.x + offset.dx)}`)
+    setIfChanged(text, 'y', `${round(p.y + offset.dy)}`)
+    text.classList.toggle('is-crowded', !offset.visible)
   }
 
-  #drawEdge(
-    link: RelationLink,
-    lanes: ReadonlyMap<string, number>,
-    screen: Map<GraphNode, ScreenPoint>,
-    hits = true,
-  ) {
-    const s = screen.get(link.source)
-    const e = screen.get(link.target)
+  #drawEdge(link: RelationLink, lanes: ReadonlyMap<string, number>, hits = true) {
+    const s = this.#screen.get(link.source)
+    const e = this.#screen.get(link.target)
     if (!s || !e) return
     const arrow = link.relation.directed ? ARROW : 0
     const shape = edgePath(s, e, lanes.get(link.id) ?? 0, LANE_SPACING, arrow)
@@ -305,10 +302,10 @@ export class GraphPainter {
     return found
   }
 
-  #drawTether(i: number, tether: Graph['affiliations'][number], screen: Map<GraphNode, ScreenPoint>) {
+  #drawTether(i: number, tether: Graph['affiliations'][number]) {
     const line = this.#tethers[i]
-    const s = screen.get(tether.source)
-    const e = screen.get(tether.target)
+    const s = this.#screen.get(tether.source)
+    const e = this.#screen.get(tether.target)
     if (!line || !s || !e) return
     const el = this.#target(line)
     el.setAttribute('x1', `${round(s.x)}`)
@@ -317,8 +314,9 @@ export class GraphPainter {
     el.setAttribute('y2', `${round(e.y)}`)
   }
 
-  #drawLabels(graph: Graph, screen: Map<GraphNode, ScreenPoint>, size: { width: number; height: number }) {
-    const order = graph.nodes.filter((node) => this.#labels.has(node.id)).sort((a, b) => b.degree - a.degree)
+  #drawLabels(graph: Graph, size: { width: number; height: number }) {
+    const screen = this.#screen
+    const order = byDegree(graph).filter((node) => this.#labels.has(node.id))
     const placements = placeLabels(
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
@@ -330,13 +328,9 @@ export class GraphPainter {
       [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
     )
     for (const node of order) {
-      const label = this.#labels.get(node.id)
       const placement = placements.get(node.id)
-      const p = screen.get(node)
-      if (!label || !placement || !p) continue
-      this.#labelOffsets.set(node.id, placement)
-      this.#placeLabel(label, p.x + placement.dx, p.y + placement.dy)
-      this.#target(label).classList.toggle('is-crowded', !placement.visible)
+      if (placement) this.#labelOffsets.set(node.id, placement)
+      this.#drawLabel(node)
     }
   }
 
@@ -391,7 +385,8 @@ export class GraphPainter {
       setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
       setIfChanged(original, 'aria-pressed', selected === id ? 'true' : 'false')
       for (const el of this.#both(original)) {
-        toggle(el, 'is-selected', selected === id, 'node--selected')
+        toggle(el, 'is-selected', selected === id)
+        el.part.toggle('node--selected', selected === id)
         toggle(el, 'is-isolated', visibility.isolated.has(id))
         toggle(el, 'is-pinned', node?.fx != null)
         // Under a veil, hover state goes to the copies only: on the elements beneath it would restyle and
@@ -445,28 +440,24 @@ export class GraphPainter {
     const lift = this.#lift
     if (!lift) return
     const wanted = new Map<string, { el: Element; into: SVGGElement; hide: boolean }>()
+    const want = (key: string, el: Element | undefined, into: SVGGElement, hide: boolean) => {
+      if (el) wanted.set(key, { el, into, hide })
+    }
     // An actor comes up with its label, which lies on a layer of its own above every actor.
     const liftActor = (id: string, hide: boolean) => {
-      const el = this.#nodes.get(id)
-      const label = this.#labels.get(id)
-      if (el) wanted.set(`n:${id}`, { el, into: lift.nodes, hide })
-      if (label) wanted.set(`l:${id}`, { el: label, into: lift.labels, hide })
+      want(`n:${id}`, this.#nodes.get(id), lift.nodes, hide)
+      want(`l:${id}`, this.#labels.get(id), lift.labels, hide)
     }
     for (const id of nodes) liftActor(id, false)
-    for (const [id, link] of edges) {
-      const el = this.#edge(link)?.group
-      if (el) wanted.set(`e:${id}`, { el, into: lift.edges, hide: false })
-    }
+    for (const [id, link] of edges) want(`e:${id}`, this.#edge(link)?.group, lift.edges, false)
     if (dragged) {
       liftActor(dragged, true)
-      for (const link of visibility.links) {
-        const group = (link.source.id === dragged || link.target.id === dragged) && this.#edge(link)?.group
-        if (group) wanted.set(`e:${link.id}`, { el: group, into: lift.edges, hide: true })
-      }
+      for (const link of visibility.links)
+        if (link.source.id === dragged || link.target.id === dragged)
+          want(`e:${link.id}`, this.#edge(link)?.group, lift.edges, true)
       graph.affiliations.forEach((tether, i) => {
-        const line = this.#tethers[i]
-        if (line && (tether.source.id === dragged || tether.target.id === dragged))
-          wanted.set(`t:${i}`, { el: line, into: lift.edges, hide: true })
+        if (tether.source.id === dragged || tether.target.id === dragged)
+          want(`t:${i}`, this.#tethers[i], lift.edges, true)
       })
     }
     // Whether an element hid or showed again: relations drawn in bulk are then drawn again without or with it.
@@ -492,14 +483,12 @@ export class GraphPainter {
 
   #raise(el: Element, into: SVGGElement) {
     const copy = el.cloneNode(true) as Element
-    const originals = [el, ...el.querySelectorAll('*')]
-    const copies = [copy, ...copy.querySelectorAll('*')]
-    // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and no
-    // part, so that a host counting or styling the parts finds each actor and relation once.
-    for (const each of copies) for (const name of PICTURE_ONLY) each.removeAttribute(name)
-    originals.forEach((original, i) => {
-      const same = copies[i]
-      if (same) this.#copies.set(original, same)
+    const originals = withDescendants(el)
+    withDescendants(copy).forEach((same, i) => {
+      // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and
+      // no part, so that a host counting or styling the parts finds each actor and relation once.
+      for (const name of PICTURE_ONLY) same.removeAttribute(name)
+      this.#copies.set(originals[i] as Element, same)
     })
     into.append(copy)
   }
@@ -508,22 +497,22 @@ export class GraphPainter {
   #lower(el: Element) {
     const copy = this.#copies.get(el)
     this.#drawBack(el)
-    for (const original of [el, ...el.querySelectorAll('*')]) this.#copies.delete(original)
+    for (const original of withDescendants(el)) this.#copies.delete(original)
     el.classList.remove('is-lifted')
     copy?.remove()
   }
 
   /** Gives a lifted element, and everything in it, the geometry drawn on its copy. */
   #drawBack(el: Element) {
-    for (const original of [el, ...el.querySelectorAll('*')]) {
+    for (const original of withDescendants(el)) {
       const drawn = this.#copies.get(original)
       if (!drawn) continue
       for (const name of DRAWN_ATTRIBUTES) {
         const value = drawn.getAttribute(name)
         if (value !== null) setIfChanged(original, name, value)
       }
-      if (original.classList.contains('label'))
-        original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
+      // Only labels are ever crowded out; on anything else this changes nothing.
+      original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
     }
   }
 }
@@ -546,10 +535,12 @@ const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']
 const DRAWN_ATTRIBUTES = ['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2']
 
 // `toggle(name, force)` leaves the attribute alone when nothing changes, so unchanged state costs no style work.
-function toggle(el: Element, className: string, on: boolean, part?: string) {
+function toggle(el: Element, className: string, on: boolean) {
   el.classList.toggle(className, on)
-  if (part) el.part.toggle(part, on)
 }
+
+/** An element and everything inside it, in document order. */
+const withDescendants = (el: Element): Element[] => [el, ...el.querySelectorAll('*')]
 
 /** Writing an attribute, even to its own value, invalidates style: skip writes that change nothing. */
 function setIfChanged(el: Element, name: string, value: string) {

@@ -41,7 +41,6 @@ interface NodeGesture {
   start: Point
   offset: Point
   moved: boolean
-  pointerType: string
 }
 
 interface PanGesture {
@@ -94,11 +93,10 @@ export class PointerGestures {
       this.#gesture = {
         kind: 'node',
         pointerId: event.pointerId,
-        node,
         start: at,
-        offset: { x: (node.x ?? 0) - world.x, y: (node.y ?? 0) - world.y },
         moved: false,
-        pointerType: event.pointerType,
+        node,
+        offset: { x: (node.x ?? 0) - world.x, y: (node.y ?? 0) - world.y },
       }
       svg.setPointerCapture(event.pointerId)
       event.preventDefault()
@@ -110,8 +108,8 @@ export class PointerGestures {
       kind: 'pan',
       pointerId: event.pointerId,
       start: at,
-      last: at,
       moved: false,
+      last: at,
       target,
       tapOnly,
     }
@@ -138,8 +136,8 @@ export class PointerGestures {
     if (event.pointerId !== gesture.pointerId) return
     if (!gesture.moved && Math.hypot(at.x - gesture.start.x, at.y - gesture.start.y) < CLICK_DISTANCE) return
     gesture.moved = true
-    if (gesture.kind === 'pan' && gesture.tapOnly) return
     if (gesture.kind === 'pan') {
+      if (gesture.tapOnly) return
       this.host.setTransform(panBy(this.host.transform, at.x - gesture.last.x, at.y - gesture.last.y))
       gesture.last = at
       return
@@ -154,15 +152,15 @@ export class PointerGestures {
     this.#touches.delete(event.pointerId)
     if (!gesture || event.pointerId !== gesture.pointerId) return
     this.cancel()
+    // A drag or a pan ends here; a click or tap selects.
+    if (gesture.moved) return
     if (gesture.kind === 'node') {
-      if (gesture.moved) return
       this.host.select(gesture.node.id)
       // A tap is a touch reader's hover: show the actor's neighbourhood and tooltip.
-      if (gesture.pointerType === 'touch')
+      if (event.pointerType === 'touch')
         this.host.hover({ kind: 'actor', id: gesture.node.id }, this.host.pointer(event))
       return
     }
-    if (gesture.moved) return
     if (gesture.target?.kind === 'relation') this.host.selectRelation(gesture.target.id)
     else {
       this.host.select(undefined)
@@ -178,7 +176,7 @@ export class PointerGestures {
   doubleClick = (event: MouseEvent) => {
     const target = targetOf(event)
     const node = target?.kind === 'actor' ? this.host.node(target.id) : undefined
-    if (node && node.fx != null) this.host.unpin(node)
+    if (node?.fx != null) this.host.unpin(node)
   }
 
   wheel = (event: WheelEvent) => {

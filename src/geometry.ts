@@ -80,14 +80,14 @@ export function edgePath(
   }
   const start = towards(source, control, source.r)
   const end = towards(target, control, target.r + arrow)
-  const shape = { start, control, end }
   // Nodes that touch or overlap leave no room for a visible edge: draw nothing rather than a reversed stub.
-  if (length <= source.r + target.r + arrow) return { d: '', ...shape }
   const d =
-    lane === 0
-      ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
-      : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`
-  return { d, ...shape }
+    length <= source.r + target.r + arrow
+      ? ''
+      : lane === 0
+        ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
+        : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`
+  return { d, start, control, end }
 }
 
 /**

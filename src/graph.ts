@@ -33,8 +33,6 @@ export interface Graph {
   readonly links: RelationLink[]
   readonly affiliations: AffiliationLink[]
   readonly nodeById: ReadonlyMap<string, GraphNode>
-  /** Actor id → ids of the actors it has a relation with. */
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /**
@@ -49,13 +47,9 @@ export const nodeRadius = (degree: number): number => 7 + 2.6 * Math.sqrt(degree
 /** Builds the graph of a valid dataset (see `parseDataset`): ids are unique and every reference resolves. */
 export function buildGraph(dataset: Dataset): Graph {
   const degree = new Map<string, number>()
-  const neighbours = new Map<string, Set<string>>()
-  for (const actor of dataset.actors) neighbours.set(actor.id, new Set())
   for (const { source, target } of dataset.relations) {
     degree.set(source, (degree.get(source) ?? 0) + 1)
     degree.set(target, (degree.get(target) ?? 0) + 1)
-    neighbours.get(source)?.add(target)
-    neighbours.get(target)?.add(source)
   }
   const nodes = dataset.actors.map((actor): GraphNode => {
     const d = degree.get(actor.id) ?? 0
@@ -73,7 +67,7 @@ export function buildGraph(dataset: Dataset): Graph {
     const target = node.actor.affiliation === undefined ? undefined : nodeById.get(node.actor.affiliation)
     if (target && target !== node) affiliations.push({ source: node, target })
   }
-  return { nodes, links, affiliations, nodeById, neighbours }
+  return { nodes, links, affiliations, nodeById }
 }
 
 /** Actors ranked by degree, most connected first; ties keep dataset order. Do not modify the list. */
@@ -81,10 +75,8 @@ export function byDegree(graph: Graph): readonly GraphNode[] {
   // Ranked once per graph: the long description asks on every render, and sorting thousands adds up.
   let ranked = ranks.get(graph)
   if (!ranked) {
-    ranked = graph.nodes
-      .map((node, index) => ({ node, index }))
-      .sort((a, b) => b.node.degree - a.node.degree || a.index - b.index)
-      .map(({ node }) => node)
+    // Array sorts are stable: ties keep their dataset order.
+    ranked = [...graph.nodes].sort((a, b) => b.degree - a.degree)
     ranks.set(graph, ranked)
   }
   return ranked

@@ -71,9 +71,9 @@ export function placeLabels(
     y1: node.y + r,
   })
   // Clear of glyphs and labels; and, for the second pass, of labels and centres only.
-  const clear = new Grid(64)
-  const labels = new Grid(64)
-  const centres = new Grid(64)
+  const clear = new Grid()
+  const labels = new Grid()
+  const centres = new Grid()
   for (const node of nodes) {
     clear.add(around(node, node.r))
     centres.add(around(node, CENTRE))
@@ -109,10 +109,12 @@ export function placeLabels(
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 
+/** The side of the overlap grid's cells, in CSS pixels. */
+const CELL = 64
+
 /** Boxes bucketed by cell, so an overlap check looks at neighbours only. */
 class Grid {
   readonly #cells = new Map<string, Box[]>()
-  constructor(readonly size: number) {}
 
   add(box: Box) {
     for (const key of this.#keys(box)) {
@@ -129,8 +131,7 @@ class Grid {
   }
 
   *#keys(box: Box) {
-    const s = this.size
-    for (let i = Math.floor(box.x0 / s); i <= Math.floor(box.x1 / s); i++)
-      for (let j = Math.floor(box.y0 / s); j <= Math.floor(box.y1 / s); j++) yield `${i},${j}`
+    for (let i = Math.floor(box.x0 / CELL); i <= Math.floor(box.x1 / CELL); i++)
+      for (let j = Math.floor(box.y0 / CELL); j <= Math.floor(box.y1 / CELL); j++) yield `${i},${j}`
   }
 }

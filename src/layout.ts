@@ -2,7 +2,7 @@
  * The force layout: a stopped, seeded d3-force simulation that the widget drives, so every reader sees the
  * same picture and the layout can be settled before the first paint.
  */
-import { type ForceX, type ForceY, forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force'
+import { type Force, forceCollide, forceManyBody } from 'd3-force'
 import type { RelationType } from './dataset.ts'
 import {
   type AffiliationLink,
@@ -29,14 +29,20 @@ const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.na
 export class ForceLayout extends Simulation<GraphNode> {
   /** Whether the layout is turned from the way it settled. */
   portrait = false
-  #centring?: [x: ForceX<GraphNode>, y: ForceY<GraphNode>, strengths: [x: number, y: number]]
 
-  /** Adds the pull toward the centre, stronger on one axis to draw the layout wide. */
+  /**
+   * Adds the pull toward the centre, stronger on one axis to draw the layout wide: d3's `forceX(0)` and
+   * `forceY(0)` in one force, with their arithmetic. A turned layout swaps the two strengths.
+   */
   centre(xStrength: number, yStrength: number): this {
-    const x = forceX<GraphNode>(0).strength(xStrength)
-    const y = forceY<GraphNode>(0).strength(yStrength)
-    this.#centring = [x, y, [xStrength, yStrength]]
-    return this.force(x).force(y)
+    return this.force((alpha) => {
+      const [x, y] = this.portrait ? [yStrength, xStrength] : [xStrength, yStrength]
+      for (const node of this.nodes as Required<GraphNode>[]) {
+        // `0 - position`, as d3 subtracts it from the target: a node at +0 then gets +0, not -0.
+        node.vx += (0 - node.x) * x * alpha
+        node.vy += (0 - node.y) * y * alpha
+      }
+    })
   }
 
   /** Turns the layout (every position and pin, and the centring) to stand on its side or back. */
@@ -48,10 +54,6 @@ export class ForceLayout extends Simulation<GraphNode> {
       ;[node.vx, node.vy] = quarterTurn(node.vx ?? 0, node.vy ?? 0, !portrait)
       if (node.fx != null && node.fy != null) [node.fx, node.fy] = quarterTurn(node.fx, node.fy, !portrait)
     }
-    if (!this.#centring) return
-    const [x, y, [xStrength, yStrength]] = this.#centring
-    x.strength(portrait ? yStrength : xStrength)
-    y.strength(portrait ? xStrength : yStrength)
   }
 }
 
@@ -91,14 +93,12 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   layout.alphaDecay = n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03
   layout
     .force(
-      forceLink<GraphNode, RelationLink | AffiliationLink>(links)
-        .id((node) => node.id)
-        .distance((link) =>
-          'type' in link ? LINK_DISTANCE[link.type] + link.source.radius + link.target.radius : 50,
-        )
-        .strength((link) =>
-          'type' in link ? 1 / Math.max(1, Math.min(link.source.degree, link.target.degree)) : 0.5,
-        ),
+      linkForce(
+        links,
+        (link) => ('type' in link ? LINK_DISTANCE[link.type] + link.source.radius + link.target.radius : 50),
+        (link) => ('type' in link ? 1 / Math.max(1, Math.min(link.source.degree, link.target.degree)) : 0.5),
+        layout.random,
+      ),
     )
     .force(
       forceManyBody<GraphNode>()
@@ -114,6 +114,50 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
       ).strength(0.9),
     )
   return layout.centre(large ? 0.04 : 0.025, large ? 0.04 : 0.16)
+}
+
+type Link = RelationLink | AffiliationLink
+
+/**
+ * d3's `forceLink`, with its arithmetic, for links that already hold their nodes (d3's looks nodes up by id,
+ * and carries setters this layout never calls). Each link pulls its two actors toward `distance` apart, by
+ * `strength`; of the two, the one with more links moves less (d3's bias). `random` is the simulation's, which
+ * d3 would hand the force: it nudges apart the ends of a link that coincide.
+ */
+function linkForce(
+  links: readonly Link[],
+  distance: (link: Link) => number,
+  strength: (link: Link) => number,
+  random: () => number,
+): Force<GraphNode, never> {
+  const count = new Map<GraphNode, number>()
+  for (const { source, target } of links)
+    for (const node of [source, target]) count.set(node, (count.get(node) ?? 0) + 1)
+  const springs = links.map((link) => {
+    const s = count.get(link.source) as number
+    const t = count.get(link.target) as number
+    // Typed loosely, as in the simulation's loop: the simulation has given every node a position and a velocity.
+    const source = link.source as Required<GraphNode>
+    const target = link.target as Required<GraphNode>
+    return { source, target, distance: distance(link), strength: strength(link), bias: s / (s + t) }
+  })
+  const jiggle = () => (random() - 0.5) * 1e-6
+  return (alpha: number) => {
+    // Indexed: this runs on every tick, over every link.
+    for (let i = 0; i < springs.length; i++) {
+      const { source, target, distance, strength, bias } = springs[i] as (typeof springs)[number]
+      let x = target.x + target.vx - source.x - source.vx || jiggle()
+      let y = target.y + target.vy - source.y - source.vy || jiggle()
+      const length = Math.sqrt(x * x + y * y)
+      const pull = ((length - distance) / length) * alpha * strength
+      x *= pull
+      y *= pull
+      target.vx -= x * bias
+      target.vy -= y * bias
+      source.vx += x * (1 - bias)
+      source.vy += y * (1 - bias)
+    }
+  }
 }
 
 /** Pivots of the initial placement: each costs a breadth-first search; fewer draw a blurrier picture. */

@@ -5,8 +5,9 @@
  * The widget never lets a layout run on its own clock: it settles the layout synchronously before the first
  * paint and afterwards ticks it from its own animation frames (which pause out of view). So d3's timer and
  * dispatch were dead weight in the embed bundle, about 1.5 KB gzipped with the simulation's unused methods.
- * The forces themselves (link, many-body, collision, centring) are still d3's. A unit test holds this loop
- * to d3's: the same forces and seed give the same positions.
+ * The many-body and collision forces are still d3's; the link and centring forces (see layout.ts) keep d3's
+ * arithmetic without its setters and lookups. A unit test holds this loop to d3's: the same forces and seed
+ * give the same positions.
  */
 import type { Force, SimulationNodeDatum } from 'd3-force'
 

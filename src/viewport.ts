@@ -48,9 +48,13 @@ export function fitTransform(
   margin: Margin = [24, 24, 24, 24],
   maxScale = 1.4,
 ): Transform {
-  const [top, , , left] = margin
-  const { innerWidth, innerHeight, w, h } = room(extent, width, height, margin)
-  const k = scaleToFit(w, h, innerWidth, innerHeight, maxScale)
+  const [top, right, bottom, left] = margin
+  // The box inside the margin, and the extent's size, never zero.
+  const innerWidth = Math.max(1, width - left - right)
+  const innerHeight = Math.max(1, height - top - bottom)
+  const w = Math.max(1e-6, extent.x1 - extent.x0)
+  const h = Math.max(1e-6, extent.y1 - extent.y0)
+  const k = Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
   const cx = (extent.x0 + extent.x1) / 2
   const cy = (extent.y0 + extent.y1) / 2
   return { k, x: left + innerWidth / 2 - k * cx, y: top + innerHeight / 2 - k * cy }
@@ -68,26 +72,13 @@ export function fitsBetterTurned(
   maxScale = 1.4,
   gain = 1.1,
 ): boolean {
-  const { innerWidth, innerHeight, w, h } = room(extent, width, height, margin)
-  const turned = scaleToFit(h, w, innerWidth, innerHeight, maxScale)
-  return turned > gain * scaleToFit(w, h, innerWidth, innerHeight, maxScale)
+  const turned = { x0: extent.y0, y0: extent.x0, x1: extent.y1, y1: extent.x1 }
+  const scale = (shown: Extent) => fitTransform(shown, width, height, margin, maxScale).k
+  return scale(turned) > gain * scale(extent)
 }
 
 /** Top, right, bottom, left, in pixels, as in CSS. */
 type Margin = readonly [number, number, number, number]
-
-/** The box inside the margin, and the extent's size, never zero. */
-function room(extent: Extent, width: number, height: number, [top, right, bottom, left]: Margin) {
-  return {
-    innerWidth: Math.max(1, width - left - right),
-    innerHeight: Math.max(1, height - top - bottom),
-    w: Math.max(1e-6, extent.x1 - extent.x0),
-    h: Math.max(1e-6, extent.y1 - extent.y0),
-  }
-}
-
-const scaleToFit = (w: number, h: number, innerWidth: number, innerHeight: number, maxScale: number) =>
-  Math.max(SCALE_EXTENT[0], Math.min(maxScale, innerWidth / w, innerHeight / h))
 
 /** The extent of a set of circles; an empty set gives a unit box at the origin. */
 export function extentOf(points: Iterable<{ x?: number; y?: number; radius: number }>): Extent {
