@@ -120,32 +120,26 @@ export function checkConsistency(data: unknown): Problem[] {
   }
   // A step highlights something, and its actors and relations resolve, each named once.
   for (const [index, step] of itemsOf('steps')) {
-    if (highlightsNothing(step)) {
+    // A step that is not an object, or a list that is not an array, is the schema's to report: the
+    // rule stays silent there rather than add a second message about the same mistake. It still speaks
+    // when the title or text is wrong, so both problems are reported at once.
+    let highlights = typeof step !== 'object' || step === null
+    for (const list of ['actors', 'relations'] as const) {
+      const ids = step?.[list]
+      highlights ||= Array.isArray(ids) ? ids.length > 0 : ids !== undefined
+      const path = ['steps', index, list]
+      for (const [id, position] of checkRepeats(ids, path, nounOf(list))) {
+        checkReference(list, [...path, position], id)
+      }
+    }
+    if (!highlights) {
       report(
         ['steps', index],
         'a step must highlight something: give it a non-empty actors or relations list',
       )
     }
-    for (const list of ['actors', 'relations'] as const) {
-      const path = ['steps', index, list]
-      for (const [id, position] of checkRepeats(step?.[list], path, nounOf(list))) {
-        checkReference(list, [...path, position], id)
-      }
-    }
   }
   return problems
-}
-
-/**
- * A step object whose `actors` and `relations` are each absent or empty. A step that is not an object,
- * or a list that is not an array, is the schema's to report, so the rule stays silent there rather
- * than add a second message about the same mistake. It still speaks when the title or text is wrong,
- * so both problems are reported at once.
- */
-function highlightsNothing(step: Item): boolean {
-  if (typeof step !== 'object' || step === null) return false
-  const empty = (list: unknown) => (Array.isArray(list) ? !list.length : list === undefined)
-  return empty(step.actors) && empty(step.relations)
 }
 
 /** `item[key]` when it is a string. The copy is plain data: reading it runs no code. */
