@@ -3,7 +3,7 @@
  */
 
 /** Longer words are not compared: an id is at most 100 characters, and typos are short edits. */
-const MAX_COMPARED_LENGTH = 120
+export const MAX_COMPARED_LENGTH = 120
 
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transpositions, so `soucre` is one
