@@ -4,7 +4,7 @@
  */
 
 /** Quoted text longer than this is cut, so one bad 2,000-character quote does not flood the report. */
-const QUOTE_LENGTH = 40
+export const QUOTE_LENGTH = 40
 
 /** `text` in double quotes, JSON-escaped, cut to about 40 characters with an ellipsis. */
 export function quote(text: string): string {
@@ -21,18 +21,17 @@ export const formatCount = (count: number): string => counts.format(count)
 const counts = new Intl.NumberFormat('en')
 
 /**
- * What a value is, for "…, not X" messages. Symbols describe themselves: the validator replaces every
- * value it cannot or must not copy (a Map, an unreadable getter, a symbol) with a symbol whose
- * description says what was there.
+ * What a value is, for "…, not X" messages. The validator words them on its copy of the input, which
+ * holds primitives, the arrays and objects the schema wants at each place, and symbols: every other
+ * value (an array or object where a string belongs, a Map, a function, an unreadable getter, a symbol)
+ * is replaced with a symbol whose description says what was there.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value === '' ? 'an empty string' : quote(value)
   if (typeof value === 'bigint') return `the BigInt ${value}n`
   if (typeof value === 'symbol') return value.description ?? 'a symbol'
-  if (typeof value === 'function') return 'a function'
-  if (Array.isArray(value)) return 'an array'
   // Numbers, booleans, null and undefined read as they are written.
-  return typeof value === 'object' && value !== null ? 'an object' : String(value)
+  return String(value)
 }
 
 /** An error's message, or any thrown value, as short text; reading `message` may throw too. */

@@ -13,16 +13,8 @@ export interface JsonSyntaxProblem {
   readonly message: string
 }
 
-// What may come next: numbers rather than names, as the minifier inlines them. The states where an
-// object's or array's closer is welcome come first, so `expecting < COLON` says that.
-const VALUE = 0
-const KEY = 1
-/** A comma or the closer after a value in an object or array; after the whole value, the end. */
-const AFTER_VALUE = 2
-const COLON = 3
-/** The value after a property's colon, where the object's closer would mean a missing value. */
-const PROPERTY_VALUE = 4
-type Expecting = typeof VALUE | typeof KEY | typeof AFTER_VALUE | typeof COLON | typeof PROPERTY_VALUE
+/** What the scanner expects next; the states are named inside `findJsonSyntaxError`. */
+type Expecting = 0 | 1 | 2 | 3 | 4
 
 /**
  * After JSON whitespace, the next token (group 1): a run that could be meant as a number (group 2)
@@ -36,6 +28,17 @@ const STRING_PIECE = /[^"\\\0-\x1f]+|\\(?:["\\/bfnrt]|u[\dA-Fa-f]{4})/y
 
 /** The first syntax error in `text`, or `undefined` when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  // What may come next: numbers, named here, where the minifier inlines them (it keeps module-level
+  // constants as variables). The states where an object's or array's closer is welcome come first, so
+  // `expecting < COLON` says that.
+  const VALUE = 0
+  const KEY = 1
+  /** A comma or the closer after a value in an object or array; after the whole value, the end. */
+  const AFTER_VALUE = 2
+  const COLON = 3
+  /** The value after a property's colon, where the object's closer would mean a missing value. */
+  const PROPERTY_VALUE = 4
+
   const closers: string[] = []
   let expecting: Expecting = VALUE
   let at = 0

@@ -19,7 +19,7 @@ import type { Path, Problem } from './problem.ts'
  * Unknown keys listed one by one per object; the rest are counted in one problem. An object in this
  * format has at most eight keys, and a million-key object must not cost a million error messages.
  */
-const MAX_UNKNOWN_KEYS = 100
+export const MAX_UNKNOWN_KEYS = 100
 
 /** The parts of a Valibot schema the copy follows: object entries, array items, optional wrappers. */
 export interface SchemaNode {
@@ -38,8 +38,6 @@ export interface Snapshot {
   readonly keysOf: WeakMap<object, readonly string[]>
 }
 
-type Shape = 'primitive' | 'array' | 'object'
-
 /** A location as a link to its parent: most values never need their path spelled out. */
 interface Location {
   readonly parent: Location | undefined
@@ -54,22 +52,31 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
     problems.push({ path: pathOf(at), message })
   }
 
+  /**
+   * Copies one value: as it is, as an array or plain object the schema describes there, or (anything a
+   * JSON parser cannot produce, or that the schema does not want here) as a symbol that describes it.
+   * `v.optional` holds a field's schema in `wrapped`. The format's containers are arrays (`item`) and
+   * strict objects (`entries`); anything else is a leaf that Valibot checks, whose own message will say
+   * what it wanted, naming what was found.
+   */
   const copy = (schema: SchemaNode, value: unknown, at: Location | undefined): unknown => {
-    // `v.optional` holds a field's schema in `wrapped`. The format's containers are arrays (`item`)
-    // and strict objects (`entries`); anything else is a leaf that Valibot checks.
     const inner = schema.wrapped ?? schema
-    let shape: Shape | symbol
+    if (typeof value === 'symbol') return Symbol('a symbol')
+    if (typeof value === 'function') return Symbol('a function')
+    if (typeof value !== 'object' || value === null) return value
     try {
-      shape = shapeOf(value)
+      // `Array.isArray` and `getPrototypeOf` run a proxy's traps, which may throw (copying never does).
+      if (Array.isArray(value))
+        return inner.item ? copyArray(inner, inner.item, value, at) : Symbol('an array')
+      const prototype: unknown = Object.getPrototypeOf(value)
+      // Plain objects from any realm (an iframe's too) have Object.prototype, or nothing, above them.
+      if (prototype !== null && Object.getPrototypeOf(prototype) !== null) {
+        return Symbol(describeInstance(prototype as object))
+      }
     } catch (error) {
       return unreadable(at, error)
     }
-    if (typeof shape === 'symbol') return shape
-    if (shape === 'primitive') return typeof value === 'symbol' ? Symbol('a symbol') : value
-    if (inner.item && shape === 'array') return copyArray(inner, inner.item, value, at)
-    if (inner.entries && shape === 'object') return copyObject(inner.entries, value as object, at)
-    // The schema wants something else here; its own message will say what, naming what was found.
-    return Symbol(shape === 'array' ? 'an array' : 'an object')
+    return inner.entries ? copyObject(inner.entries, value, at) : Symbol('an object')
   }
 
   const copyArray = (schema: SchemaNode, item: SchemaNode, array: unknown, at: Location | undefined) => {
@@ -141,20 +148,6 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
 
 const pathOf = (at: Location | undefined): Path => (at ? [...pathOf(at.parent), at.key] : [])
 
-/**
- * How a value is copied: as it is, as an array, as a plain object, or (anything a JSON parser cannot
- * produce) as a symbol that describes it. May throw: `Array.isArray` and `getPrototypeOf` run a proxy's traps.
- */
-function shapeOf(value: unknown): Shape | symbol {
-  if (typeof value === 'function') return Symbol('a function')
-  if (typeof value !== 'object' || value === null) return 'primitive'
-  if (Array.isArray(value)) return 'array'
-  const prototype: unknown = Object.getPrototypeOf(value)
-  // Plain objects from any realm (an iframe's too) have Object.prototype, or nothing, above them.
-  if (prototype === null || Object.getPrototypeOf(prototype) === null) return 'object'
-  return Symbol(describeInstance(prototype as object))
-}
-
 /** "a Map", "a Date": what an object with this prototype is, as far as it can be told safely. */
 function describeInstance(prototype: object): string {
   try {
@@ -188,8 +181,7 @@ type MaxLength = v.MaxLengthAction<v.LengthInput, number, v.ErrorMessage<MaxLeng
 /** The `maxLength` action in a schema's pipe, nested pipes included: `v.pipe(v.pipe(array, maxLength), description)`. */
 function maxLengthOf(schema: SchemaNode): MaxLength | undefined {
   for (const item of schema.pipe ?? []) {
-    const found =
-      item.type === 'max_length' ? (item as MaxLength) : 'pipe' in item && maxLengthOf(item as SchemaNode)
+    const found = item.type === 'max_length' ? (item as MaxLength) : maxLengthOf(item as SchemaNode)
     if (found) return found
   }
   return undefined
