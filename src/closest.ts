@@ -3,7 +3,7 @@
  */
 
 /** Longer words are not compared: an id is at most 100 characters, and typos are short edits. */
-export const MAX_COMPARED_LENGTH = 120
+const MAX_COMPARED_LENGTH = 120
 
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transpositions, so `soucre` is one

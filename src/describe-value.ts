@@ -4,7 +4,7 @@
  */
 
 /** Quoted text longer than this is cut, so one bad 2,000-character quote does not flood the report. */
-export const QUOTE_LENGTH = 40
+const QUOTE_LENGTH = 40
 
 /** `text` in double quotes, JSON-escaped, cut to about 40 characters with an ellipsis. */
 export function quote(text: string): string {

@@ -19,7 +19,7 @@ import type { Path, Problem } from './problem.ts'
  * Unknown keys listed one by one per object; the rest are counted in one problem. An object in this
  * format has at most eight keys, and a million-key object must not cost a million error messages.
  */
-export const MAX_UNKNOWN_KEYS = 100
+const MAX_UNKNOWN_KEYS = 100
 
 /** The parts of a Valibot schema the copy follows: object entries, array items, optional wrappers. */
 export interface SchemaNode {
