@@ -84,8 +84,9 @@ export class GraphPainter {
     this.#copies.clear()
     this.#lifted.clear()
     const lift = root.querySelector<SVGSVGElement>('svg.lift')
-    // Its groups, in the order the template has them: relations, actors, labels.
-    const [edges, nodes, labels] = lift?.querySelectorAll<SVGGElement>('g') ?? []
+    const edges = lift?.querySelector<SVGGElement>('.lift-edges')
+    const nodes = lift?.querySelector<SVGGElement>('.lift-nodes')
+    const labels = lift?.querySelector<SVGGElement>('.lift-labels')
     this.#lift = lift && edges && nodes && labels ? { svg: lift, edges, nodes, labels } : undefined
     for (const group of [edges, nodes, labels]) group?.replaceChildren()
     this.#nodes = new Map()
