@@ -124,7 +124,7 @@ type Link = RelationLink | AffiliationLink
  * `strength`; of the two, the one with more links moves less (d3's bias). `random` is the simulation's, which
  * d3 would hand the force: it nudges apart the ends of a link that coincide.
  */
-function linkForce(
+export function linkForce(
   links: readonly Link[],
   distance: (link: Link) => number,
   strength: (link: Link) => number,
