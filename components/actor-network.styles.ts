@@ -1,8 +1,15 @@
 import { css, unsafeCSS } from 'lit'
 import { DARK, LIGHT, type Palette } from '../src/palette.ts'
 
-/** `light-dark(light, dark)` for one palette entry: trusted constants, not user input. */
-const both = (key: keyof Palette) => unsafeCSS(`light-dark(${LIGHT[key]}, ${DARK[key]})`)
+/**
+ * `--_name: var(--actor-network-name, light-dark(light, dark))` for every palette entry: each colour is public
+ * as `--actor-network-name`, read once on `:host` into its private `--_name`. Trusted constants, not user input.
+ */
+const palette = unsafeCSS(
+  (Object.keys(LIGHT) as (keyof Palette)[])
+    .map((key) => `--_${key}: var(--actor-network-${key}, light-dark(${LIGHT[key]}, ${DARK[key]}));`)
+    .join(''),
+)
 
 /**
  * Public custom properties are read on `:host` with their defaults; private ones are `--_name`.
@@ -13,17 +20,7 @@ export const styles = css`
   :host {
     /* Light and dark follow the reader's prefers-color-scheme; the theme attribute forces one. */
     color-scheme: light dark;
-    --_cooperation: var(--actor-network-cooperation, ${both('cooperation')});
-    --_negotiation: var(--actor-network-negotiation, ${both('negotiation')});
-    --_opposition: var(--actor-network-opposition, ${both('opposition')});
-    --_background: var(--actor-network-background, ${both('background')});
-    --_text: var(--actor-network-text, ${both('text')});
-    --_muted: var(--actor-network-muted, ${both('muted')});
-    --_person: var(--actor-network-person, ${both('person')});
-    --_institution: var(--actor-network-institution, ${both('institution')});
-    --_group: var(--actor-network-group, ${both('group')});
-    --_tether: var(--actor-network-tether, ${both('tether')});
-    --_focus: var(--actor-network-focus, ${both('focus')});
+    ${palette}
     --_font: var(--actor-network-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_label-size: var(--actor-network-label-size, 12.5px);
     display: block;
