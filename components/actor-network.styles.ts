@@ -393,11 +393,14 @@ export const styles = css`
     flex-direction: column;
     gap: 4px;
   }
-  button {
+  button,
+  input {
     font: inherit;
     color: var(--_text);
     background: var(--_background);
     border: 1px solid var(--_muted);
+  }
+  button {
     border-radius: 6px;
     cursor: pointer;
     margin: 0;
@@ -408,10 +411,12 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The pill-shaped buttons of the bar and the story (export.ts styles its summary alike). */
+  /* The pill-shaped controls of the bar and the story, the search box among them (export.ts styles its
+     summary alike). */
   .legend-toggle,
   .view-toggle,
-  .step-start {
+  .step-start,
+  .search input {
     min-height: 30px;
     padding: 3px 12px;
     border-radius: 999px;
