@@ -394,7 +394,8 @@ export const styles = css`
     gap: 4px;
   }
   button,
-  input {
+  input,
+  summary {
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -405,18 +406,19 @@ export const styles = css`
     cursor: pointer;
     margin: 0;
   }
-  /* Every control's focus ring (export.ts draws its summary's own, as its styles stand alone). */
+  /* Every control's focus ring, the Download menu's summary among them. */
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The pill-shaped controls of the bar and the story, the search box among them (export.ts styles its
-     summary alike). */
+  /* The pill-shaped controls of the bar and the story: buttons, the search box and the Download summary. */
   .legend-toggle,
   .view-toggle,
   .step-start,
-  .search input {
+  .search input,
+  .export > summary {
     min-height: 30px;
     padding: 3px 12px;
     border-radius: 999px;
@@ -432,9 +434,10 @@ export const styles = css`
     line-height: 1;
   }
 
-  /* The floating panels share one look: the tooltip and the search results (and export.ts's menu). */
+  /* The floating panels share one look: the tooltip, the search results and the Download menu. */
   .tooltip,
-  .search ul {
+  .search ul,
+  .export-menu {
     background: var(--_background);
     border: 1px solid var(--_tether);
     border-radius: 8px;
@@ -485,6 +488,9 @@ export const styles = css`
     }
     .tether {
       stroke: GrayText;
+    }
+    .export-menu {
+      border-color: CanvasText;
     }
     .node.is-selected .ring,
     .node:focus-visible .focus-ring {
