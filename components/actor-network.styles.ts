@@ -1,8 +1,15 @@
 import { css, unsafeCSS } from 'lit'
 import { DARK, LIGHT, type Palette } from '../src/palette.ts'
 
-/** `light-dark(light, dark)` for one palette entry: trusted constants, not user input. */
-const both = (key: keyof Palette) => unsafeCSS(`light-dark(${LIGHT[key]}, ${DARK[key]})`)
+/**
+ * `--_name: var(--actor-network-name, light-dark(light, dark))` for every palette entry: each colour is public
+ * as `--actor-network-name`, read once on `:host` into its private `--_name`. Trusted constants, not user input.
+ */
+const palette = unsafeCSS(
+  (Object.keys(LIGHT) as (keyof Palette)[])
+    .map((key) => `--_${key}: var(--actor-network-${key}, light-dark(${LIGHT[key]}, ${DARK[key]}));`)
+    .join(''),
+)
 
 /**
  * Public custom properties are read on `:host` with their defaults; private ones are `--_name`.
@@ -13,17 +20,7 @@ export const styles = css`
   :host {
     /* Light and dark follow the reader's prefers-color-scheme; the theme attribute forces one. */
     color-scheme: light dark;
-    --_cooperation: var(--actor-network-cooperation, ${both('cooperation')});
-    --_negotiation: var(--actor-network-negotiation, ${both('negotiation')});
-    --_opposition: var(--actor-network-opposition, ${both('opposition')});
-    --_background: var(--actor-network-background, ${both('background')});
-    --_text: var(--actor-network-text, ${both('text')});
-    --_muted: var(--actor-network-muted, ${both('muted')});
-    --_person: var(--actor-network-person, ${both('person')});
-    --_institution: var(--actor-network-institution, ${both('institution')});
-    --_group: var(--actor-network-group, ${both('group')});
-    --_tether: var(--actor-network-tether, ${both('tether')});
-    --_focus: var(--actor-network-focus, ${both('focus')});
+    ${palette}
     --_font: var(--actor-network-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_label-size: var(--actor-network-label-size, 12.5px);
     display: block;
@@ -396,25 +393,32 @@ export const styles = css`
     flex-direction: column;
     gap: 4px;
   }
-  button {
+  button,
+  input,
+  summary {
     font: inherit;
     color: var(--_text);
     background: var(--_background);
     border: 1px solid var(--_muted);
+  }
+  button {
     border-radius: 6px;
     cursor: pointer;
     margin: 0;
   }
-  /* Every control's focus ring (export.ts draws its summary's own, as its styles stand alone). */
+  /* Every control's focus ring, the Download menu's summary among them. */
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The pill-shaped buttons of the bar and the story (export.ts styles its summary alike). */
+  /* The pill-shaped controls of the bar and the story: buttons, the search box and the Download summary. */
   .legend-toggle,
   .view-toggle,
-  .step-start {
+  .step-start,
+  .search input,
+  .export > summary {
     min-height: 30px;
     padding: 3px 12px;
     border-radius: 999px;
@@ -430,9 +434,10 @@ export const styles = css`
     line-height: 1;
   }
 
-  /* The floating panels share one look: the tooltip and the search results (and export.ts's menu). */
+  /* The floating panels share one look: the tooltip, the search results and the Download menu. */
   .tooltip,
-  .search ul {
+  .search ul,
+  .export-menu {
     background: var(--_background);
     border: 1px solid var(--_tether);
     border-radius: 8px;
@@ -483,6 +488,9 @@ export const styles = css`
     }
     .tether {
       stroke: GrayText;
+    }
+    .export-menu {
+      border-color: CanvasText;
     }
     .node.is-selected .ring,
     .node:focus-visible .focus-ring {

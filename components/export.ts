@@ -364,6 +364,7 @@ function onMenuFocusOut(event: FocusEvent) {
   if (event.relatedTarget instanceof Node && !details.contains(event.relatedTarget)) close(details, false)
 }
 
+/** The menu's own layout; its summary, buttons and panel take the widget's shared control styles. */
 export const exportStyles = css`
   .export {
     position: relative;
@@ -372,13 +373,6 @@ export const exportStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 7px;
-    min-height: 30px;
-    padding: 3px 12px;
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    background: var(--_background);
-    color: var(--_text);
-    font-size: 13px;
     cursor: pointer;
     list-style: none;
     user-select: none;
@@ -398,10 +392,6 @@ export const exportStyles = css`
   .export[open] > summary::after {
     transform: translateY(1px) rotate(-135deg);
   }
-  .export > summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .export-menu {
     position: absolute;
     z-index: 5;
@@ -412,20 +402,11 @@ export const exportStyles = css`
     gap: 4px;
     min-width: 100%;
     padding: 4px;
-    background: var(--_background);
-    border: 1px solid var(--_tether);
-    border-radius: 8px;
-    box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
   }
   .export-menu button {
     min-height: 30px;
     padding: 3px 12px;
     font-size: 13px;
     text-align: start;
-  }
-  @media (forced-colors: active) {
-    .export-menu {
-      border-color: CanvasText;
-    }
   }
 `

@@ -96,14 +96,7 @@ export const searchStyles = css`
   }
   .search input {
     width: 100%;
-    min-height: 30px;
     padding: 4px 10px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    font-size: 13px;
   }
   .search ul {
     position: absolute;

@@ -14,10 +14,8 @@ const KIND_LABELS = { person: 'Person', institution: 'Institution', group: 'Grou
 export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibility) {
   // An empty cell (undefined renders nothing) for an actor that belongs to none.
   const nameOf = (id: string | undefined) => id && (graph.nodeById.get(id)?.actor.name ?? id)
-  const shownCount = (node: GraphNode) => {
-    const { cooperation, negotiation, opposition } = countsOf(node, visibility)
-    return cooperation + negotiation + opposition
-  }
+  const shownCount = (node: GraphNode) =>
+    Object.values(countsOf(node, visibility)).reduce((sum, count) => sum + count)
   return html`<div class="tables" part="table">
     <table>
       <caption>Actors (${graph.nodes.length})</caption>

@@ -1,6 +1,7 @@
 import { render } from 'lit'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { styles } from '../components/actor-network.styles.ts'
 import type { ActorNetwork } from '../components/actor-network.ts'
 import {
   creditText,
@@ -324,7 +325,8 @@ describe('renderExportMenu({ onSVG, onPNG })', () => {
     const host = document.createElement('div')
     host.className = 'test-host'
     const root = host.attachShadow({ mode: 'open' })
-    root.adoptedStyleSheets = [exportStyles.styleSheet!]
+    // The menu takes the widget's shared control styles, then its own.
+    root.adoptedStyleSheets = [styles.styleSheet!, exportStyles.styleSheet!]
     document.body.append(host)
     const calls: string[] = []
     render(
