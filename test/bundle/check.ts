@@ -1,7 +1,7 @@
 /**
  * `npm run check-bundle`, after `npm run build`: the built `dist/actor-network.js` itself, driven in
- * Chromium the way a host page uses it. The test suite runs the sources through Vite; this is the one
- * check of what ships, with its build-time trims (see .ci/build.mjs) and Lit's production build.
+ * Chromium the way a host page uses it. The test suite runs the sources through Vite; this and same-text.ts
+ * check what ships, with its build-time trims (see .ci/build.mjs) and Lit's production build.
  *
  * The host page is served with a strict Content-Security-Policy and loads the bundle twice (as two
  * embeds on one page may). A widget lays out the article's dataset; the check hovers an actor, drags it and
