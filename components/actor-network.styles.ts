@@ -110,6 +110,15 @@ export const styles = css`
     gap: 6px 12px;
     padding: 8px 10px 4px;
   }
+  /* Search, Table and Download wrap as one group, to the right of the legend or on a row of their own. */
+  .tools {
+    display: flex;
+    flex: 1 1 auto;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: inherit;
+  }
 
   .stage {
     position: relative;

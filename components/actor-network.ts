@@ -461,12 +461,14 @@ export class ActorNetwork extends LitElement {
     return html`<div class="frame" part="frame">
       <div class="bar">
         ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
-        ${ready ? this.#search.render(graph.nodes.map((node) => node.actor)) : nothing}
         ${
           ready
-            ? html`<button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
+            ? html`<div class="tools">
+              ${this.#search.render(graph.nodes.map((node) => node.actor))}
+              <button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
                 @click=${this.#toggleView}>Table</button>
-              ${renderExportMenu({ onSVG: this.#downloadSVG, onPNG: this.#downloadPNG })}`
+              ${renderExportMenu({ onSVG: this.#downloadSVG, onPNG: this.#downloadPNG })}
+            </div>`
             : nothing
         }
       </div>

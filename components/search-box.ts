@@ -88,9 +88,11 @@ export class SearchBox {
 }
 
 export const searchStyles = css`
+  /* A set width, not the input's intrinsic one: the toolbar then asks for a short row, and the box grows. */
   .search {
     position: relative;
     flex: 1 1 120px;
+    width: 120px;
     max-width: 220px;
     margin-inline-start: auto;
   }

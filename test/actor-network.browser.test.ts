@@ -69,6 +69,29 @@ describe('rendering', () => {
     expect(smallest.graph.height).toBeGreaterThanOrEqual(250)
   })
 
+  test('search, Table and Download keep together: beside the legend when there is room, else on a row below it', async () => {
+    const el = document.createElement('actor-network')
+    const ready = nextEvent(el, 'network-ready')
+    document.body.append(el)
+    el.data = articleDataset
+    await ready
+    const box = (selector: string) => (shadow(el).querySelector(selector) as Element).getBoundingClientRect()
+    const rows = new Set<string>()
+    for (let width = 400; width <= 900; width += 10) {
+      el.style.width = `${width}px`
+      const legend = box('.legend-toggle')
+      const search = box('.search input')
+      const table = box('.view-toggle')
+      const download = box('.export > summary')
+      const where = `at ${width} px`
+      expect([table.top, download.top], where).toEqual([search.top, search.top])
+      expect(search.width, where).toBeGreaterThanOrEqual(112)
+      rows.add(search.top === legend.top ? 'beside' : 'below')
+    }
+    // Both arrangements occur over these widths.
+    expect([...rows].sort()).toEqual(['below', 'beside'])
+  })
+
   test('draws one node per actor and one edge per relation, typed and identified', async () => {
     const el = await mount()
     expect(nodes(el)).toHaveLength(articleDataset.actors.length)
