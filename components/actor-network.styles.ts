@@ -43,6 +43,9 @@ export const styles = css`
     all: initial;
     /* 'all: initial' would reset the colour scheme that light-dark() reads: take the host's. */
     color-scheme: inherit;
+    /* 'all' leaves direction alone: a right-to-left page would mirror the toolbar, flip the labels' anchors
+       and move the punctuation of the widget's English text ("Maduro was seized." read ".Maduro…"). */
+    direction: ltr;
     box-sizing: border-box;
     display: grid;
     grid-template-rows: auto auto minmax(0, 1fr) auto;

@@ -92,7 +92,7 @@ describe('a strict Content-Security-Policy', () => {
 })
 
 describe('aggressive page CSS', () => {
-  test('inherited fonts, spacing, case and colour, and global svg/text/button rules change nothing', async () => {
+  test('inherited fonts, spacing, case, colour and direction, and global svg/text/button rules change nothing', async () => {
     const plain = await mount(articleDataset, { width: 800, height: 560 })
     const look = (el: ActorNetwork) => ({
       positions: nodes(el).map((n) => n.getAttribute('transform')),
@@ -114,6 +114,12 @@ describe('aggressive page CSS', () => {
         ].join('|')
       }),
       credit: getComputedStyle(shadow(el).querySelector('.credit') as Element).fontSize,
+      // Where things are drawn, from the widget's corner: the toolbar's order and the labels beside their actors.
+      boxes: [...shadow(el).querySelectorAll('.bar button, .label')].map((item) => {
+        const box = item.getBoundingClientRect()
+        const origin = el.getBoundingClientRect()
+        return [Math.round(box.left - origin.left), Math.round(box.top - origin.top)].join(',')
+      }),
     })
     const expected = look(plain)
     plain.remove()
@@ -123,7 +129,8 @@ describe('aggressive page CSS', () => {
     style.textContent = `
       * { box-sizing: content-box !important; }
       html, body, actor-network { font: italic 700 31px/3.2 "Comic Sans MS", cursive; letter-spacing: 4px;
-        word-spacing: 9px; text-transform: uppercase; color: #f0f; text-align: right; white-space: pre; }
+        word-spacing: 9px; text-transform: uppercase; color: #f0f; text-align: right; white-space: pre;
+        direction: rtl; }
       svg { fill: red; stroke: lime; stroke-width: 9px; overflow: visible; }
       text { font-size: 40px !important; fill: blue; }
       button { padding: 30px; font-size: 25px; background: yellow; border: 6px solid red; text-transform: uppercase; }
