@@ -28,6 +28,12 @@ export const styles = css`
     contain: layout paint;
     /* Lets the frame choose its shape by the widget's own width (see below). */
     container: actor-network / inline-size;
+    /* The container query's inline-size containment gives the widget no width of its own: in a flex row, a
+       float, an inline-block or a table cell it would shrink to nothing. There it takes 640 px, a common
+       article column, or the room there is. */
+    contain-intrinsic-inline-size: 640px;
+    min-width: 0;
+    max-width: 100%;
   }
   :host([hidden]) {
     display: none;

@@ -141,6 +141,44 @@ describe('aggressive page CSS', () => {
   })
 })
 
+describe('containers that size the widget by its content', () => {
+  // A flex row, a float, an inline-block and a table cell ask the widget how wide it wants to be.
+  const hosts: [string, string, string][] = [
+    ['a flex row', 'display: flex; gap: 10px', ''],
+    ['a narrow flex row with a sidebar', 'display: flex; width: 500px', 'sidebar'],
+    ['a float', 'overflow: hidden', 'float: left'],
+    ['an inline-block in a narrow column', 'width: 400px', 'display: inline-block'],
+    ['a table cell', 'display: table-cell', ''],
+  ]
+  for (const [name, containerCss, widgetCss] of hosts) {
+    test(`in ${name} it takes 640 px or the room there is, and draws its network`, async () => {
+      const container = document.createElement('div')
+      container.className = 'host-fixture'
+      container.style.cssText = containerCss
+      if (widgetCss === 'sidebar') {
+        const sidebar = document.createElement('div')
+        sidebar.style.cssText = 'flex: none; width: 250px'
+        container.append(sidebar)
+      }
+      const el = document.createElement('actor-network')
+      if (widgetCss !== 'sidebar') el.style.cssText = widgetCss
+      container.append(el)
+      document.body.append(container)
+      const ready = nextEvent(el, 'network-ready')
+      el.data = articleDataset
+      await ready
+      await frames(2)
+      const room = container.getBoundingClientRect().width - (widgetCss === 'sidebar' ? 250 : 0)
+      const box = el.getBoundingClientRect()
+      expect(box.width).toBeCloseTo(Math.min(640, room), 0)
+      expect(box.height).toBeGreaterThan(300)
+      const glyph = (node(el, 'ratcliffe').querySelector('.glyph') as Element).getBoundingClientRect()
+      expect(glyph.left).toBeGreaterThanOrEqual(box.left)
+      expect(glyph.right).toBeLessThanOrEqual(box.right)
+    })
+  }
+})
+
 describe('a scaled or zoomed container', () => {
   for (const [name, css] of [
     ['transform: scale(0.75)', { transform: 'scale(0.75)', transformOrigin: '0 0' }],
