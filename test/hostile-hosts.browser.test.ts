@@ -4,11 +4,12 @@
  * loading far below the fold, and a page that scrolls.
  */
 import { afterEach, describe, expect, test } from 'vitest'
-import { commands } from 'vitest/browser'
+import { commands, userEvent } from 'vitest/browser'
 import type { ActorNetwork } from '../components/actor-network.ts'
 import {
   articleDataset,
   centre,
+  click,
   drag,
   frames,
   hover,
@@ -177,6 +178,40 @@ describe('containers that size the widget by its content', () => {
       expect(glyph.right).toBeLessThanOrEqual(box.right)
     })
   }
+})
+
+test('inside another component’s shadow root, hover, click, the keyboard and the legend work', async () => {
+  // Design systems and app frameworks (Lit, Salesforce, Angular Elements) put embeds inside their own shadow trees.
+  const outer = document.createElement('div')
+  outer.className = 'host-fixture'
+  const root = outer.attachShadow({ mode: 'open' })
+  document.body.append(outer)
+  const el = document.createElement('actor-network')
+  el.style.cssText = 'width: 800px; height: 560px'
+  const ready = nextEvent(el, 'network-ready')
+  root.append(el)
+  el.data = articleDataset
+  await ready
+  await frames(2)
+
+  const hovers = record<CustomEvent>(el, 'actor-hover')
+  const at = centre(node(el, 'ratcliffe'))
+  await hover(at.x, at.y)
+  expect(hovers.at(-1)?.detail.actor.id).toBe('ratcliffe')
+  await click(at.x, at.y)
+  expect(el.selected).toBe('ratcliffe')
+
+  // Focus follows the arrow keys from the selected actor, within the widget's own shadow root.
+  ;(node(el, 'ratcliffe') as SVGGElement).focus()
+  await userEvent.keyboard('{End}')
+  const focused = shadow(el).activeElement as SVGElement | null
+  expect(focused?.dataset.actorId).toBe(articleDataset.actors.at(-1)?.id)
+
+  const toggle = shadow(el).querySelector('[data-relation-type="opposition"]') as HTMLButtonElement
+  const filters = record<CustomEvent>(el, 'filter-change')
+  toggle.click()
+  await el.updateComplete
+  expect(filters.at(-1)?.detail.relations).toEqual(['cooperation', 'negotiation'])
 })
 
 describe('a scaled or zoomed container', () => {
