@@ -129,10 +129,15 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
   return new XMLSerializer().serializeToString(root)
 }
 
-/** Width and height of an SVG document string, from its root's attributes. */
+/**
+ * Width and height of a document from `exportSVG`, read from its root tag. Not with DOMParser: a page that
+ * enforces Trusted Types refuses to parse a plain string. Attribute values in serialized XML hold no raw `"`,
+ * so the first ` width="` and ` height="` of the root tag are its own.
+ */
 export function svgSize(svgText: string): { width: number; height: number } {
-  const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement
-  return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) }
+  const root = /^<svg\b[^>]*>/.exec(svgText)?.[0] ?? ''
+  const read = (name: string) => Number(new RegExp(` ${name}="([^"]*)"`).exec(root)?.[1])
+  return { width: read('width'), height: read('height') }
 }
 
 /**

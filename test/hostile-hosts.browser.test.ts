@@ -90,6 +90,36 @@ describe('a strict Content-Security-Policy', () => {
     expect(page.win.__probe?.violations).toEqual([])
     expect(page.win.__probe?.errors).toEqual([])
   })
+
+  test('under Trusted Types: renders, opens details, the table and search, and exports SVG and PNG', async () => {
+    const page = await openHostPage('csp-trusted-types.html')
+    const el = page.widget()
+    expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+
+    el.selected = 'ratcliffe'
+    await el.updateComplete
+    expect(shadow(el).querySelector('[part="details"]')?.textContent).toContain('C.I.A. director')
+    const search = shadow(el).querySelector('[part="search"] input') as HTMLInputElement
+    search.focus()
+    await userEvent.keyboard('Machado')
+    await el.updateComplete
+    expect(shadow(el).querySelector('[part="search"] [role="option"]')?.textContent).toContain(
+      'María Corina Machado',
+    )
+    ;(shadow(el).querySelector('[part="view-toggle"]') as HTMLElement).click()
+    await el.updateComplete
+    expect(shadow(el).querySelectorAll('[part="table"] tbody tr').length).toBeGreaterThan(20)
+    ;(shadow(el).querySelector('[part="view-toggle"]') as HTMLElement).click()
+    await el.updateComplete
+
+    expect(el.toSVG()).toContain(articleDataset.title)
+    const png = await el.toPNG(1)
+    expect(png.type).toBe('image/png')
+    expect(png.size).toBeGreaterThan(1000)
+
+    expect(page.win.__probe?.violations).toEqual([])
+    expect(page.win.__probe?.errors).toEqual([])
+  })
 })
 
 describe('aggressive page CSS', () => {

@@ -16,6 +16,11 @@ const TYPES: Record<string, string> = {
 }
 /** The policy of the strict host page: no inline script or style, no eval. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+/**
+ * Stricter still: Trusted Types, with Lit's policy the only one allowed (a host that names its policies must
+ * list `lit-html`), and `blob:` images, which the PNG export draws through.
+ */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; img-src 'self' blob:; require-trusted-types-for 'script'; trusted-types lit-html`
 
 export function testRoutes(): Plugin {
   return {
@@ -32,7 +37,11 @@ export function testRoutes(): Plugin {
           readFile(path).then(
             (body) => {
               res.setHeader('content-type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream')
-              if (name.startsWith('csp')) res.setHeader('content-security-policy', STRICT_CSP)
+              if (name.startsWith('csp'))
+                res.setHeader(
+                  'content-security-policy',
+                  name.startsWith('csp-trusted-types') ? TRUSTED_TYPES_CSP : STRICT_CSP,
+                )
               res.end(body)
             },
             () => {
