@@ -62,6 +62,12 @@ const slug = (what: string, description: Description) =>
     description,
   )
 
+/**
+ * An object's entries with no prototype. Valibot walks them with `for…in`, which also visits what a page's
+ * script added to `Object.prototype` as enumerable (old libraries do): every dataset would then fail.
+ */
+const entries = <T extends v.ObjectEntries>(fields: T): T => Object.assign(Object.create(null), fields)
+
 const list = <T extends v.GenericSchema>(items: T, what: string, limit: number) =>
   v.pipe(
     v.array(items, not(`${what} must be an array`)),
@@ -73,7 +79,7 @@ const list = <T extends v.GenericSchema>(items: T, what: string, limit: number) 
 
 export const SourceSchema = v.pipe(
   v.strictObject(
-    {
+    entries({
       title: text(
         'source title',
         v.description('Headline or title of the article the dataset is drawn from.'),
@@ -100,7 +106,7 @@ export const SourceSchema = v.pipe(
       text: v.optional(
         text('text', v.description('The article text, or the name of a text file beside the dataset.')),
       ),
-    },
+    }),
     not('source must be an object'),
   ),
   v.description('The article every quote in the dataset comes from.'),
@@ -108,7 +114,7 @@ export const SourceSchema = v.pipe(
 
 export const ActorSchema = v.pipe(
   v.strictObject(
-    {
+    entries({
       id: slug(
         'actor id',
         v.description('Unique slug naming this actor in relations and affiliations, e.g. "maduro".'),
@@ -129,7 +135,7 @@ export const ActorSchema = v.pipe(
       description: v.optional(
         text('description', v.description('One or two sentences of context shown in the tooltip.')),
       ),
-    },
+    }),
     not('actor must be an object'),
   ),
   v.description('A person, institution or group named in the article.'),
@@ -137,7 +143,7 @@ export const ActorSchema = v.pipe(
 
 export const RelationSchema = v.pipe(
   v.strictObject(
-    {
+    entries({
       id: slug('relation id', v.description('Unique slug for this relation.')),
       source: slug(
         'source',
@@ -171,7 +177,7 @@ export const RelationSchema = v.pipe(
       when: v.optional(
         text('when', v.description('When the relation held, in words or as a date, e.g. "January 2026".')),
       ),
-    },
+    }),
     not('relation must be an object'),
   ),
   v.description('A relation between two actors, backed by verbatim quotes.'),
@@ -184,7 +190,7 @@ export const RelationSchema = v.pipe(
  */
 export const StepSchema = v.pipe(
   v.strictObject(
-    {
+    entries({
       id: slug('step id', v.description('Unique slug for this step, e.g. "the-raid".')),
       title: text(
         'step title',
@@ -214,7 +220,7 @@ export const StepSchema = v.pipe(
           v.description('Ids of the relations this step highlights.'),
         ),
       ),
-    },
+    }),
     not('step must be an object'),
   ),
   v.description('One stop in a guided reading of the network: a caption and what to highlight.'),
@@ -222,7 +228,7 @@ export const StepSchema = v.pipe(
 
 export const DatasetSchema = v.pipe(
   v.strictObject(
-    {
+    entries({
       $schema: v.optional(
         v.pipe(
           v.string(not('$schema must be a string')),
@@ -252,7 +258,7 @@ export const DatasetSchema = v.pipe(
           ),
         ),
       ),
-    },
+    }),
     not('a dataset must be a JSON object'),
   ),
   v.title('Actor network dataset'),

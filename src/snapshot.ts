@@ -110,8 +110,9 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
       return unreadable(at, error)
     }
     // Only the schema's keys are copied, so an own "__proto__" key never reaches the copy (it is
-    // reported as unknown), and no entry name collides with what `{}` inherits.
-    const out: Record<string, unknown> = {}
+    // reported as unknown). The copy has no prototype: Valibot walks it with `for…in`, which would also
+    // visit anything a page's script made enumerable on Object.prototype.
+    const out: Record<string, unknown> = Object.create(null)
     keysOf.set(out, keys)
     let unknown = 0
     for (const key of keys) {

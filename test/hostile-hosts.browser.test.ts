@@ -11,6 +11,7 @@ import {
   centre,
   click,
   drag,
+  edges,
   frames,
   hover,
   mount,
@@ -242,6 +243,27 @@ test('inside another component’s shadow root, hover, click, the keyboard and t
   toggle.click()
   await el.updateComplete
   expect(filters.at(-1)?.detail.relations).toEqual(['cooperation', 'negotiation'])
+})
+
+test('a page whose scripts extended Object.prototype and Array.prototype still gets its network', async () => {
+  // Old libraries and careless scripts add enumerable properties to the built-in prototypes.
+  const objects = Object.prototype as Record<string, unknown>
+  const arrays = Array.prototype as unknown as Record<string, unknown>
+  objects.extra = 'from the page'
+  arrays.each = function each() {}
+  try {
+    const el = document.createElement('actor-network')
+    el.style.cssText = 'width: 800px; height: 560px'
+    const outcome = Promise.race([nextEvent(el, 'network-ready'), nextEvent(el, 'error')])
+    document.body.append(el)
+    el.data = articleDataset
+    expect((await outcome).type).toBe('network-ready')
+    expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+    expect(edges(el)).toHaveLength(articleDataset.relations.length)
+  } finally {
+    delete objects.extra
+    delete arrays.each
+  }
 })
 
 describe('a scaled or zoomed container', () => {
