@@ -481,7 +481,9 @@ export const styles = css`
     font-size: 13px;
     pointer-events: none;
     opacity: 0;
-    white-space: nowrap;
+    width: max-content;
+    max-width: calc(100% - 24px);
+    text-align: center;
   }
   .hint.is-shown {
     opacity: 1;

@@ -214,6 +214,8 @@ export class ActorNetwork extends LitElement {
   #restFollows = true
   #redrawTimer = 0
   #hintTimer = 0
+  /** A passing notice over the graph; when unset, the hint that Ctrl/⌘ + wheel zooms. */
+  #hintText?: string
 
   constructor() {
     super()
@@ -519,7 +521,7 @@ export class ActorNetwork extends LitElement {
         }
         ${ready && !table ? this.#renderDetails(graph, visibility) : nothing}
         <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tooltip}>${tooltip ?? nothing}</div>
-        <div class="hint" aria-hidden="true">${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom</div>
+        <div class="hint" aria-hidden="true">${this.#hintText ?? `${isMac() ? '⌘' : 'Ctrl'} + scroll to zoom`}</div>
         ${this.#renderStatus()}
       </div>
       ${this.#renderCredit()}
@@ -809,11 +811,17 @@ export class ActorNetwork extends LitElement {
     this.requestUpdate()
   }
 
-  #showHint() {
+  /** Shows a notice over the graph for a moment: by default the wheel hint. */
+  #showHint(text?: string, duration = 1400) {
+    // Wheel events come many a second while the reader scrolls past: render only when the text changes.
+    if (text !== this.#hintText) {
+      this.#hintText = text
+      this.requestUpdate()
+    }
     const hint = this.renderRoot.querySelector('.hint')
     hint?.classList.add('is-shown')
     clearTimeout(this.#hintTimer)
-    this.#hintTimer = window.setTimeout(() => hint?.classList.remove('is-shown'), 1400)
+    this.#hintTimer = window.setTimeout(() => hint?.classList.remove('is-shown'), duration)
   }
 
   #gestureHost(): GestureHost {
@@ -938,7 +946,13 @@ export class ActorNetwork extends LitElement {
   #downloadPNG = () =>
     this.toPNG().then(
       (blob) => download(blob, exportFileName(this.#dataset?.title ?? '', 'png')),
-      () => this.#announce('The PNG could not be made.'),
+      // Seen and heard: a page whose Content-Security-Policy refuses blob: images refuses the PNG, and a
+      // reader who chose it would otherwise wait for nothing.
+      () => {
+        const notice = 'The PNG could not be made on this page. SVG works.'
+        this.#announce(notice)
+        this.#showHint(notice, 5000)
+      },
     )
 
   // The view in the URL

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'
 import type { ActorNetwork } from '../components/actor-network.ts'
+import { until } from './async-helpers.ts'
 import {
   articleDataset,
   centre,
@@ -89,6 +90,30 @@ describe('a strict Content-Security-Policy', () => {
     expect(shadow(el).querySelectorAll('[part~="edge"][data-relation-type="cooperation"]')).toHaveLength(0)
 
     expect(page.win.__probe?.violations).toEqual([])
+    expect(page.win.__probe?.errors).toEqual([])
+  })
+
+  test('Download › PNG, which the policy refuses (no blob: images), says so on screen and to screen readers', async () => {
+    const page = await openHostPage('csp.html')
+    const el = page.widget()
+    const menu = shadow(el).querySelector('[part="export"]') as HTMLDetailsElement
+    menu.open = true
+    const png = [...menu.querySelectorAll('button')].find((b) => b.textContent === 'PNG') as HTMLElement
+    png.click()
+    const hint = shadow(el).querySelector('.hint') as HTMLElement
+    await until(() => hint.classList.contains('is-shown'), 'the notice', 3000)
+    expect(hint.textContent).toBe('The PNG could not be made on this page. SVG works.')
+    expect(page.win.getComputedStyle(hint).opacity).toBe('1')
+    // The notice stays within the graphic, on as many lines as it needs.
+    const stage = (shadow(el).querySelector('.stage') as HTMLElement).getBoundingClientRect()
+    const box = hint.getBoundingClientRect()
+    expect(box.left).toBeGreaterThanOrEqual(stage.left)
+    expect(box.right).toBeLessThanOrEqual(stage.right)
+    expect(shadow(el).querySelector('[role="status"][aria-live]')?.textContent).toBe(hint.textContent)
+    // The one refusal is the policy's own report of the blob: image.
+    expect(page.win.__probe?.violations.map((v) => v.split(' ').slice(0, 2).join(' '))).toEqual([
+      'img-src blob',
+    ])
     expect(page.win.__probe?.errors).toEqual([])
   })
 
