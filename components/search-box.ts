@@ -94,7 +94,6 @@ export const searchStyles = css`
     flex: 1 1 120px;
     width: 120px;
     max-width: 220px;
-    margin-inline-start: auto;
   }
   .search input {
     width: 100%;

@@ -118,7 +118,7 @@ describe('a strict Content-Security-Policy', () => {
   })
 
   test('under Trusted Types: renders, opens details, the table and search, and exports SVG and PNG', async () => {
-    const page = await openHostPage('csp-trusted-types.html')
+    const page = await openHostPage('csp.html?trusted-types')
     const el = page.widget()
     expect(nodes(el)).toHaveLength(articleDataset.actors.length)
 

@@ -28,7 +28,8 @@ export function testRoutes(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__test__/', (req, res) => {
         const route = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''
-        if (answerFailingRoute(route, new URL(req.url ?? '', 'http://test').searchParams, req, res)) return
+        const query = new URL(req.url ?? '', 'http://test').searchParams
+        if (answerFailingRoute(route, query, req, res)) return
         // Host pages and data, served raw (no dev-server HTML transform), the way a static host would.
         const file = /^(page|data)\/([\w.-]+)$/.exec(route)
         if (file) {
@@ -37,10 +38,11 @@ export function testRoutes(): Plugin {
           readFile(path).then(
             (body) => {
               res.setHeader('content-type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream')
+              // The strict page, `csp.html`, takes Trusted Types too when asked: `csp.html?trusted-types`.
               if (name.startsWith('csp'))
                 res.setHeader(
                   'content-security-policy',
-                  name.startsWith('csp-trusted-types') ? TRUSTED_TYPES_CSP : STRICT_CSP,
+                  query.has('trusted-types') ? TRUSTED_TYPES_CSP : STRICT_CSP,
                 )
               res.end(body)
             },
