@@ -291,6 +291,19 @@ test('a page whose scripts extended Object.prototype and Array.prototype still g
   }
 })
 
+test('it never grows past its column, unless the page widens it with max-width: none (a full-bleed layout)', async () => {
+  const column = document.createElement('div')
+  column.className = 'host-fixture'
+  column.style.width = '500px'
+  document.body.append(column)
+  const el = document.createElement('actor-network')
+  el.style.width = '700px'
+  column.append(el)
+  expect(el.getBoundingClientRect().width).toBe(500)
+  el.style.maxWidth = 'none'
+  expect(el.getBoundingClientRect().width).toBe(700)
+})
+
 describe('a scaled or zoomed container', () => {
   for (const [name, css] of [
     ['transform: scale(0.75)', { transform: 'scale(0.75)', transformOrigin: '0 0' }],
