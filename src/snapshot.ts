@@ -21,6 +21,12 @@ import type { Path, Problem } from './problem.ts'
  */
 const MAX_UNKNOWN_KEYS = 100
 
+/**
+ * The prototype of the copied objects: empty, with none of its own. Not `Object.create(null)` for each copy,
+ * which V8 keeps as a slower dictionary (validating 5,000 actors took a third longer).
+ */
+const NOTHING = Object.freeze(Object.create(null))
+
 /** The parts of a Valibot schema the copy follows: object entries, array items, optional wrappers. */
 export interface SchemaNode {
   readonly entries?: Readonly<Record<string, SchemaNode>>
@@ -110,9 +116,9 @@ export function snapshot(schema: SchemaNode, input: unknown): Snapshot {
       return unreadable(at, error)
     }
     // Only the schema's keys are copied, so an own "__proto__" key never reaches the copy (it is
-    // reported as unknown). The copy has no prototype: Valibot walks it with `for…in`, which would also
+    // reported as unknown). The copy inherits nothing: Valibot walks it with `for…in`, which would also
     // visit anything a page's script made enumerable on Object.prototype.
-    const out: Record<string, unknown> = Object.create(null)
+    const out: Record<string, unknown> = Object.create(NOTHING)
     keysOf.set(out, keys)
     let unknown = 0
     for (const key of keys) {
