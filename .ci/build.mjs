@@ -20,16 +20,21 @@ await rm('dist', { recursive: true, force: true })
 
 /**
  * Trims the embed bundle's own text at build time: CSS in Lit's css`` literals loses comments and
- * whitespace, and the field descriptions in the dataset schema (which only feed the JSON Schema, built from
- * the sources) become empty. Neither changes behaviour; the tests run against the sources.
+ * whitespace, and the title and field descriptions in the dataset schema (which only feed the JSON Schema,
+ * built from the sources) become one empty description, shared. Neither changes behaviour; the tests run
+ * against the sources.
  */
 const slim = {
   name: 'actor-network:slim',
   transform(code, id) {
     if (!/\/(components|src)\/[\w.-]+\.ts$/.test(id)) return null
     let out = code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
-    if (id.endsWith('/src/dataset.ts'))
-      out = out.replace(/v\.(description|title)\(\s*(['"])(?:\\.|(?!\2)[^\\])*\2\s*\)/g, "v.$1('')")
+    if (id.endsWith('/src/dataset.ts')) {
+      out = out
+        .replace(/v\.(description|title)\(\s*(['"])(?:\\.|(?!\2)[^\\])*\2\s*\)/g, 'NO_DESCRIPTION')
+        .replace(/^import \* as v from ["']valibot["'];?$/m, "$&\nconst NO_DESCRIPTION = v.description('');")
+      if (!out.includes('const NO_DESCRIPTION')) this.error('src/dataset.ts no longer imports valibot as v')
+    }
     return out === code ? null : { code: out, map: null }
   },
 }
@@ -76,6 +81,21 @@ const quadtreeTrim = {
   },
 }
 
+/**
+ * Valibot gives every schema a `~standard` property (the Standard Schema interface, for other libraries to
+ * validate with it). The embed bundle exports no schema, so nothing reads it: `_standardSchema` returns the
+ * schema as it is. If Valibot changes shape so that nothing matches, the build says so and ships it whole.
+ */
+const valibotTrim = {
+  name: 'actor-network:valibot-trim',
+  transform(code, id) {
+    if (!/\/valibot\/dist\/index\.m?js$/.test(id)) return null
+    const out = code.replace(/^function _standardSchema\(schema\) \{$/m, '$& return schema;')
+    if (out === code) this.warn('valibot changed shape: its Standard Schema properties stay in')
+    return { code: out, map: null }
+  },
+}
+
 function minifyCss(body) {
   return body
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -89,7 +109,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [templateWhitespace, slim, quadtreeTrim],
+  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.

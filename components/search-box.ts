@@ -46,10 +46,26 @@ export class SearchBox {
   }
 
   #onInput(event: InputEvent) {
-    this.#query = (event.target as HTMLInputElement).value
+    const input = event.target as HTMLInputElement
+    this.#query = input.value
     this.#active = 0
     this.#open = true
+    this.#fit(input)
+  }
+
+  /**
+   * Lets the list reach down to the widget's bottom edge and scroll past it (the widget clips whatever
+   * overflows it: in a short embed the last matches were cut off), renders, and then keeps the highlighted
+   * option in view.
+   */
+  #fit(input: HTMLInputElement) {
+    const list = input.nextElementSibling as HTMLElement
+    const bottom = (element: Element) => element.getBoundingClientRect().bottom
+    list.style.maxHeight = `${bottom(input.closest('.frame') as Element) - bottom(input) - 12}px`
     this.host.requestUpdate()
+    this.host.updateComplete.then(() =>
+      list.querySelector('[aria-selected=true]')?.scrollIntoView({ block: 'nearest' }),
+    )
   }
 
   /** `active` is the highlighted option, if the list shows any. */
@@ -62,6 +78,7 @@ export class SearchBox {
         const step = event.key === 'ArrowDown' ? 1 : -1
         this.#active = (this.#active + step + matches.length) % matches.length
       }
+      this.#fit(event.target as HTMLInputElement)
     } else if (event.key === 'Enter') {
       if (!active) return
       this.#choose(active)
@@ -107,6 +124,7 @@ export const searchStyles = css`
     min-width: 100%;
     width: max-content;
     max-width: 320px;
+    overflow-y: auto;
     margin: 0;
     padding: 4px 0;
     list-style: none;

@@ -89,6 +89,28 @@ describe('search', () => {
     expect(el.selected).toBe('venezuelan-government')
   })
 
+  test('in a short widget the list stops at its bottom edge and scrolls; the arrow keys keep the option in view', async () => {
+    const el = await mount(articleDataset, { width: 640, height: 340 })
+    const input = shadow(el).querySelector('[part="search"] input') as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard('e')
+    await el.updateComplete
+    const options = [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')]
+    expect(options).toHaveLength(8)
+    const list = shadow(el).querySelector('[role="listbox"]') as HTMLElement
+    const frame = (shadow(el).querySelector('.frame') as HTMLElement).getBoundingClientRect()
+    expect(list.getBoundingClientRect().bottom).toBeLessThanOrEqual(frame.bottom)
+    // Too many for the room: the last option starts below what the list shows, until the keys reach it.
+    const last = options.at(-1) as HTMLElement
+    expect(last.getBoundingClientRect().top).toBeGreaterThan(list.getBoundingClientRect().bottom)
+    await userEvent.keyboard('{ArrowDown}'.repeat(7))
+    await el.updateComplete
+    await frames(1)
+    expect(input.getAttribute('aria-activedescendant')).toBe(last.id)
+    expect(last.getBoundingClientRect().bottom).toBeLessThanOrEqual(list.getBoundingClientRect().bottom + 1)
+    expect(last.getBoundingClientRect().top).toBeGreaterThanOrEqual(list.getBoundingClientRect().top)
+  })
+
   test('hops="2" lights the neighbours of the neighbours too', async () => {
     const el = await mount(undefined, { attributes: { hops: '2', selected: 'gonzalez' } })
     const two = new Set([...neighboursOf('gonzalez')].flatMap((id) => [...neighboursOf(id)]))
