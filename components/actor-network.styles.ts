@@ -523,6 +523,11 @@ export const styles = css`
   }
   /* Paper: the current view, the legend and the credit, then the relation table; no controls. */
   @media print {
+    /* Paper is light, and browsers leave out backgrounds by default: a dark theme would print white on white. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
     :host {
       height: auto !important;
       contain: none;
@@ -538,8 +543,7 @@ export const styles = css`
       height: 120mm;
     }
     .controls,
-    .search,
-    .view-toggle,
+    .tools,
     .hint,
     .tooltip,
     .details,

@@ -21,7 +21,12 @@ import { validDataset } from './fixtures.ts'
 
 afterEach(async () => {
   for (const el of document.querySelectorAll('actor-network, button.before')) el.remove()
-  await commands.emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none', colorScheme: 'light' })
+  await commands.emulateMedia({
+    media: 'screen',
+    reducedMotion: 'no-preference',
+    forcedColors: 'none',
+    colorScheme: 'light',
+  })
 })
 
 const active = (el: ActorNetwork) => shadow(el).activeElement as HTMLElement | SVGElement | null
@@ -268,6 +273,21 @@ describe('colour and size', () => {
     el.setAttribute('theme', 'light')
     await el.updateComplete
     expect(background()).toBe(LIGHT.background)
+  })
+
+  test('printed, a dark widget turns light (browsers leave backgrounds out) and keeps the graphic and the tables, not its tools', async () => {
+    const el = await mount(validDataset, { attributes: { theme: 'dark' } })
+    await commands.emulateMedia({ media: 'print' })
+    const find = (selector: string) => shadow(el).querySelector(selector) as Element
+    const shown = (selector: string) => getComputedStyle(find(selector)).display !== 'none'
+    const paper = toHex(getComputedStyle(find('.frame')).backgroundColor)
+    expect(paper).toBe(LIGHT.background)
+    expect(contrast(toHex(getComputedStyle(find('.label')).fill), '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    expect(shown('svg.graph')).toBe(true)
+    expect([shown('.tools'), shown('.controls')]).toEqual([false, false])
+    expect(shadow(el).querySelectorAll('.print-only tbody tr')).toHaveLength(
+      validDataset.actors.length + validDataset.relations.length,
+    )
   })
 
   test('forced colours keep nodes, edges, dash patterns and the focus ring visible', async () => {

@@ -33,10 +33,11 @@ export const input: BrowserCommand<[steps: InputStep[]]> = async (context, steps
   }
 }
 
-/** Emulates media features for the test page: reduced motion, forced colours, colour scheme. */
+/** Emulates media for the test page: print or screen, reduced motion, forced colours, colour scheme. */
 export const emulateMedia: BrowserCommand<
   [
     options: {
+      media?: 'print' | 'screen'
       reducedMotion?: 'reduce' | 'no-preference'
       forcedColors?: 'active' | 'none'
       colorScheme?: 'light' | 'dark'
@@ -95,6 +96,7 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     input: (steps: InputStep[]) => Promise<void>
     emulateMedia: (options: {
+      media?: 'print' | 'screen'
       reducedMotion?: 'reduce' | 'no-preference'
       forcedColors?: 'active' | 'none'
       colorScheme?: 'light' | 'dark'
