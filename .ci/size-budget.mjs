@@ -14,14 +14,14 @@ const BUDGET = 35 * KB
  * descriptions and repeated code took it to 37.4 KB, and drawing large networks' relations in bulk and the
  * labels on a layer of their own (issue 6) brought it to 38.8 KB. Collapsing template whitespace at build
  * time, the layout's own link and centring forces (d3's arithmetic without its setters) and trimming across
- * the sources took it to 37.3 KB; fixes for host pages (shrink-to-fit containers, right-to-left pages,
- * Trusted Types, extended prototypes, a notice when the page refuses the PNG, a search list that fits a
- * short widget) cost 0.3 KB, and sharing one empty schema description and dropping Valibot's unused Standard
- * Schema properties won back 0.1 KB: 37.6 KB, and the ceiling from 37.5 to 37.7 KB. Until the rest is
- * trimmed or split out (issue 4 stays open for it), CI holds this ceiling so the bundle cannot grow
- * unnoticed, and prints the overage on every build.
+ * the sources took it to 37.3 KB; fixes for host pages and readers (shrink-to-fit containers, right-to-left
+ * pages, Trusted Types, extended prototypes, a notice when the page refuses the PNG, a search list that fits
+ * a short widget, details that never open over their own actor) cost 0.4 KB, and sharing one empty schema
+ * description and dropping Valibot's unused Standard Schema properties won back 0.1 KB: 37.7 KB, and the
+ * ceiling from 37.5 to 37.8 KB. Until the rest is trimmed or split out (issue 4 stays open for it), CI holds
+ * this ceiling so the bundle cannot grow unnoticed, and prints the overage on every build.
  */
-const CEILING = 37.7 * KB
+const CEILING = 37.8 * KB
 const AIM = 30 * KB
 /** Gzipped sizes from the issue, for scale: other ways to draw a network in a page. */
 const COMPARISON = [

@@ -201,6 +201,8 @@ export class ActorNetwork extends LitElement {
   #fetch?: AbortController
   #resizeObserver?: ResizeObserver
   #intersectionObserver?: IntersectionObserver
+  /** The selected actor the view has been moved for, so that the details panel does not cover it. */
+  #clearedFor?: string
   /** Whether the widget is on (or near) the screen; off it, animation pauses. */
   #inView = false
   /** Loading work held back by `loading="lazy"` until the widget comes near the viewport. */
@@ -264,7 +266,10 @@ export class ActorNetwork extends LitElement {
       this.#whenNear(() => this.#accept(data))
     }
     if (changed.has('relations') && this.#graph) this.#refilter()
-    if (changed.has('selected')) this.#selectedRelation = undefined
+    if (changed.has('selected')) {
+      this.#selectedRelation = undefined
+      this.#clearedFor = undefined
+    }
     if (changed.has('step') && this.#graph) this.#showStep()
     if ((changed.has('relations') || changed.has('selected') || changed.has('step')) && this.hasUpdated)
       this.#url.write()
@@ -302,6 +307,7 @@ export class ActorNetwork extends LitElement {
     }
     this.#paint()
     this.#placeTooltip(true)
+    this.#keepClearOfDetails()
   }
 
   // Public methods
@@ -610,6 +616,9 @@ export class ActorNetwork extends LitElement {
     const extent = extentOf(stepNodes ?? graph.nodes)
     const { width, height } = this.#size
     this.#transform = fitTransform(extent, width, height, this.#fitMargin(), stepNodes ? 1.6 : 1.4)
+    // A new fit may put the selected actor back under its details.
+    this.#clearedFor = undefined
+    this.#keepClearOfDetails()
   }
 
   /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
@@ -1036,18 +1045,51 @@ export class ActorNetwork extends LitElement {
     this.#painter.node(id)?.focus({ preventScroll: true })
   }
 
-  /** Pans just enough to bring an actor that is outside the view (or too close to its edge) back into it. */
+  /**
+   * Once per selection and fit, moves the selected actor out from under its details panel (beside it on a
+   * wide widget, above the bottom sheet on a narrow one). Otherwise an actor on the right, or on a phone one
+   * the search has centred, opened its details over itself and its lit neighbours. Not the reader's own
+   * zoom: a later fit (a resize) starts again from the whole network, and clears the actor again.
+   */
+  #keepClearOfDetails() {
+    const id = this.selected
+    if (!id || id === this.#clearedFor || !this.renderRoot.querySelector('.details')) return
+    this.#clearedFor = id
+    const shown = this.#showing(id)
+    if (!shown) return
+    this.#transform = shown
+    this.#scheduleDraw()
+  }
+
+  /** Pans just enough to bring a (keyboard-focused) actor that is outside the view, or near its edge, back in. */
   #scrollIntoView(id: string) {
+    const shown = this.#showing(id)
+    if (!shown) return
+    this.#setTransform(shown)
+    this.#draw()
+  }
+
+  /**
+   * The view moved just enough that an actor sits inside the stage, 48 px from its edges (room for its label),
+   * and clear of the details panel; undefined when it already does.
+   */
+  #showing(id: string): Transform | undefined {
     const node = this.#node(id)
-    if (!node) return
+    if (!node) return undefined
     const margin = 48
     const p = this.#onScreen(node)
-    const { width, height } = this.#size
-    const dx = p.x < margin ? margin - p.x : p.x > width - margin ? width - margin - p.x : 0
-    const dy = p.y < margin ? margin - p.y : p.y > height - margin ? height - margin - p.y : 0
-    if (!dx && !dy) return
-    this.#setTransform(panBy(this.#transform, dx, dy))
-    this.#draw()
+    let { width: right, height: bottom } = this.#size
+    const panel = this.renderRoot.querySelector('.details')?.getBoundingClientRect()
+    const origin = this.#svg?.getBoundingClientRect()
+    if (panel && origin) {
+      // A panel beside the graph narrows the view where it reaches down; a bottom sheet shortens it.
+      if (panel.left - origin.left > margin) {
+        if (p.y < panel.bottom - origin.top + margin) right = panel.left - origin.left
+      } else bottom = panel.top - origin.top
+    }
+    const dx = p.x < margin ? margin - p.x : p.x > right - margin ? right - margin - p.x : 0
+    const dy = p.y < margin ? margin - p.y : p.y > bottom - margin ? bottom - margin - p.y : 0
+    return dx || dy ? panBy(this.#transform, dx, dy) : undefined
   }
 
   #onFocusIn = (event: FocusEvent) => {

@@ -138,6 +138,37 @@ describe('details', () => {
     expect(panel.textContent).toContain(relation?.evidence[0])
   })
 
+  test('the panel never opens over its own actor: beside it on a wide widget, above the sheet on a phone', async () => {
+    const clear = (el: ActorNetwork, id: string) => {
+      const glyph = (node(el, id).querySelector('.glyph') as Element).getBoundingClientRect()
+      const panel = (details(el) as HTMLElement).getBoundingClientRect()
+      return glyph.right <= panel.left || glyph.bottom <= panel.top || glyph.top >= panel.bottom
+    }
+    // The actor furthest right, clicked where it is drawn.
+    const wide = await mount(undefined, { width: 1000, height: 640 })
+    const rightmost = nodes(wide).reduce((a, b) =>
+      a.getBoundingClientRect().right > b.getBoundingClientRect().right ? a : b,
+    ).dataset.actorId as string
+    const before = centre(node(wide, rightmost))
+    await click(before.x, before.y)
+    await wide.updateComplete
+    await frames(2)
+    expect(wide.selected).toBe(rightmost)
+    expect(clear(wide, rightmost)).toBe(true)
+    // Moved sideways only, and not marked as the reader's own zoom.
+    expect(centre(node(wide, rightmost)).y).toBeCloseTo(before.y, 0)
+    wide.remove()
+
+    // On a phone the search centres its choice, where the bottom sheet then opens.
+    const narrow = await mount(undefined, { width: 380, height: 640 })
+    ;(shadow(narrow).querySelector('[part="search"] input') as HTMLInputElement).focus()
+    await userEvent.keyboard('Trump administration{Enter}')
+    await narrow.updateComplete
+    await frames(2)
+    expect(narrow.selected).toBe('trump-administration')
+    expect(clear(narrow, 'trump-administration')).toBe(true)
+  })
+
   test('a quote fires evidence-select with its relation; a relation link shows it with its source', async () => {
     const el = await mount(undefined, { width: 1000, height: 640, attributes: { selected: 'ratcliffe' } })
     const evidence = record<CustomEvent>(el, 'evidence-select')
