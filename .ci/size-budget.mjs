@@ -16,12 +16,12 @@ const BUDGET = 35 * KB
  * time, the layout's own link and centring forces (d3's arithmetic without its setters) and trimming across
  * the sources took it to 37.3 KB; fixes for host pages and readers (shrink-to-fit containers, right-to-left
  * pages, Trusted Types, extended prototypes, a notice when the page refuses the PNG, a search list that fits
- * a short widget, details that never open over their own actor) cost 0.4 KB, and sharing one empty schema
- * description and dropping Valibot's unused Standard Schema properties won back 0.1 KB: 37.7 KB, and the
- * ceiling from 37.5 to 37.8 KB. Until the rest is trimmed or split out (issue 4 stays open for it), CI holds
+ * a short widget, details that never open over what they describe) cost 0.5 KB, and sharing one empty schema
+ * description and dropping Valibot's unused Standard Schema properties won back 0.1 KB: 37.8 KB, and the
+ * ceiling from 37.5 to 37.9 KB. Until the rest is trimmed or split out (issue 4 stays open for it), CI holds
  * this ceiling so the bundle cannot grow unnoticed, and prints the overage on every build.
  */
-const CEILING = 37.8 * KB
+const CEILING = 37.9 * KB
 const AIM = 30 * KB
 /** Gzipped sizes from the issue, for scale: other ways to draw a network in a page. */
 const COMPARISON = [

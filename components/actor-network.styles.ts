@@ -143,6 +143,9 @@ export const styles = css`
     touch-action: pan-x pan-y;
     user-select: none;
     -webkit-user-select: none;
+    /* A click on a relation focuses the graphic, and Chromium rings a focused SVG even for the mouse: the
+       ring is for the keyboard (see :focus-visible below). */
+    outline: none;
   }
   svg.graph.is-panning {
     cursor: grabbing;

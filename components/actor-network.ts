@@ -3,7 +3,14 @@ import type { Dataset, Relation, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
 import { filterGraph, formatRelationTypes, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
-import { buildGraph, byDegree, type Graph, type GraphNode, LARGE_NETWORK } from '../src/graph.ts'
+import {
+  buildGraph,
+  byDegree,
+  type Graph,
+  type GraphNode,
+  LARGE_NETWORK,
+  type RelationLink,
+} from '../src/graph.ts'
 import { atRest, createLayout, type ForceLayout, quarterTurn, settle } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
@@ -201,8 +208,8 @@ export class ActorNetwork extends LitElement {
   #fetch?: AbortController
   #resizeObserver?: ResizeObserver
   #intersectionObserver?: IntersectionObserver
-  /** The selected actor the view has been moved for, so that the details panel does not cover it. */
-  #clearedFor?: string
+  /** The selected actor or relation the view has been moved for, so that the details panel does not cover it. */
+  #clearedFor?: GraphNode | RelationLink
   /** Whether the widget is on (or near) the screen; off it, animation pauses. */
   #inView = false
   /** Loading work held back by `loading="lazy"` until the widget comes near the viewport. */
@@ -266,10 +273,7 @@ export class ActorNetwork extends LitElement {
       this.#whenNear(() => this.#accept(data))
     }
     if (changed.has('relations') && this.#graph) this.#refilter()
-    if (changed.has('selected')) {
-      this.#selectedRelation = undefined
-      this.#clearedFor = undefined
-    }
+    if (changed.has('selected')) this.#selectedRelation = undefined
     if (changed.has('step') && this.#graph) this.#showStep()
     if ((changed.has('relations') || changed.has('selected') || changed.has('step')) && this.hasUpdated)
       this.#url.write()
@@ -1046,16 +1050,24 @@ export class ActorNetwork extends LitElement {
   }
 
   /**
-   * Once per selection and fit, moves the selected actor out from under its details panel (beside it on a
-   * wide widget, above the bottom sheet on a narrow one). Otherwise an actor on the right, or on a phone one
-   * the search has centred, opened its details over itself and its lit neighbours. Not the reader's own
-   * zoom: a later fit (a resize) starts again from the whole network, and clears the actor again.
+   * Once per selection and fit, moves the selected actor, or the middle of the selected relation, out from
+   * under the details panel (beside it on a wide widget, above the bottom sheet on a narrow one). Otherwise
+   * what is on the right, or on a phone an actor the search has centred, opened its details over itself.
+   * Not the reader's own zoom: a later fit (a resize) starts again from the whole network, and clears again.
    */
   #keepClearOfDetails() {
-    const id = this.selected
-    if (!id || id === this.#clearedFor || !this.renderRoot.querySelector('.details')) return
-    this.#clearedFor = id
-    const shown = this.#showing(id)
+    const link = this.#graph?.links.find((l) => l.id === this.#selectedRelation)
+    const target = link ?? (this.selected ? this.#node(this.selected) : undefined)
+    // Closed details (or the table view) start afresh: opening them again clears again.
+    if (!target || !this.renderRoot.querySelector('.details')) {
+      this.#clearedFor = undefined
+      return
+    }
+    if (target === this.#clearedFor) return
+    this.#clearedFor = target
+    const p = this.#onScreen(link ? link.source : (target as GraphNode))
+    const q = this.#onScreen(link ? link.target : (target as GraphNode))
+    const shown = this.#showing((p.x + q.x) / 2, (p.y + q.y) / 2)
     if (!shown) return
     this.#transform = shown
     this.#scheduleDraw()
@@ -1063,32 +1075,31 @@ export class ActorNetwork extends LitElement {
 
   /** Pans just enough to bring a (keyboard-focused) actor that is outside the view, or near its edge, back in. */
   #scrollIntoView(id: string) {
-    const shown = this.#showing(id)
+    const node = this.#node(id)
+    const p = node && this.#onScreen(node)
+    const shown = p && this.#showing(p.x, p.y)
     if (!shown) return
     this.#setTransform(shown)
     this.#draw()
   }
 
   /**
-   * The view moved just enough that an actor sits inside the stage, 48 px from its edges (room for its label),
-   * and clear of the details panel; undefined when it already does.
+   * The view moved just enough that the point (x, y) of the stage sits 48 px inside its edges (room for a
+   * label) and clear of the details panel; undefined when it already does.
    */
-  #showing(id: string): Transform | undefined {
-    const node = this.#node(id)
-    if (!node) return undefined
+  #showing(x: number, y: number): Transform | undefined {
     const margin = 48
-    const p = this.#onScreen(node)
     let { width: right, height: bottom } = this.#size
     const panel = this.renderRoot.querySelector('.details')?.getBoundingClientRect()
     const origin = this.#svg?.getBoundingClientRect()
     if (panel && origin) {
       // A panel beside the graph narrows the view where it reaches down; a bottom sheet shortens it.
       if (panel.left - origin.left > margin) {
-        if (p.y < panel.bottom - origin.top + margin) right = panel.left - origin.left
+        if (y < panel.bottom - origin.top + margin) right = panel.left - origin.left
       } else bottom = panel.top - origin.top
     }
-    const dx = p.x < margin ? margin - p.x : p.x > right - margin ? right - margin - p.x : 0
-    const dy = p.y < margin ? margin - p.y : p.y > bottom - margin ? bottom - margin - p.y : 0
+    const dx = x < margin ? margin - x : x > right - margin ? right - margin - x : 0
+    const dy = y < margin ? margin - y : y > bottom - margin ? bottom - margin - y : 0
     return dx || dy ? panBy(this.#transform, dx, dy) : undefined
   }
 

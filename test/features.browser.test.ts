@@ -6,8 +6,10 @@ import {
   articleDataset,
   centre,
   click,
+  drag,
   edgeMiddle,
   edges,
+  emptySpot,
   frames,
   mount,
   node,
@@ -190,6 +192,28 @@ describe('details', () => {
     await click(middle.x, middle.y)
     await el.updateComplete
     expect(details(el)?.textContent).toMatch(/U\.S\. military\s*→\s*Nicolás Maduro/)
+  })
+
+  test('a relation where the panel opens moves beside it, and the click leaves no focus ring', async () => {
+    const el = await mount(undefined, { width: 1000, height: 640 })
+    const id = 'us-military-seizes-maduro'
+    // Drag the background so that the relation lies where its details will open, top right.
+    const stage = (shadow(el).querySelector('svg.graph') as Element).getBoundingClientRect()
+    const from = emptySpot(el)
+    const middle = edgeMiddle(el, id)
+    await drag(from, { x: from.x + stage.right - 220 - middle.x, y: from.y + stage.top + 120 - middle.y })
+    await frames(2)
+    const before = edgeMiddle(el, id)
+    await click(before.x, before.y)
+    await el.updateComplete
+    await frames(2)
+    const panel = (details(el) as HTMLElement).getBoundingClientRect()
+    expect(details(el)?.textContent).toMatch(/U\.S\. military\s*→\s*Nicolás Maduro/)
+    expect(before.x).toBeGreaterThan(panel.left)
+    expect(before.y).toBeLessThan(panel.bottom)
+    expect(edgeMiddle(el, id).x).toBeLessThan(panel.left)
+    // The ring is for the keyboard: a mouse click on a relation focuses the graphic without one.
+    expect(getComputedStyle(shadow(el).querySelector('svg.graph') as Element).outlineStyle).toBe('none')
   })
 
   test('on a narrow widget the panel is a bottom sheet', async () => {
