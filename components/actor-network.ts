@@ -1056,7 +1056,8 @@ export class ActorNetwork extends LitElement {
    * Not the reader's own zoom: a later fit (a resize) starts again from the whole network, and clears again.
    */
   #keepClearOfDetails() {
-    const link = this.#graph?.links.find((l) => l.id === this.#selectedRelation)
+    const relation = this.#selectedRelation
+    const link = relation ? this.#graph?.links.find((l) => l.id === relation) : undefined
     const target = link ?? (this.selected ? this.#node(this.selected) : undefined)
     // Closed details (or the table view) start afresh: opening them again clears again.
     if (!target || !this.renderRoot.querySelector('.details')) {
