@@ -73,6 +73,8 @@ type Status = 'idle' | 'loading' | 'error' | 'ready'
 
 /** Larger networks print the graphic only: a table of thousands of rows is not what a reader wants on paper. */
 const PRINTED_RELATIONS = 500
+/** How far inside the view's edges, and from the details panel, an actor is brought: room for its label. */
+const VIEW_MARGIN = 48
 
 /**
  * Force-directed network of political actors and the relations between them: cooperation, negotiation
@@ -1068,7 +1070,10 @@ export class ActorNetwork extends LitElement {
     this.#clearedFor = target
     const p = this.#onScreen(link ? link.source : (target as GraphNode))
     const q = this.#onScreen(link ? link.target : (target as GraphNode))
-    const shown = this.#showing((p.x + q.x) / 2, (p.y + q.y) / 2)
+    const [x, y] = [(p.x + q.x) / 2, (p.y + q.y) / 2]
+    // Only what the panel covers moves: a selection elsewhere leaves the reader's view (and a fit) alone.
+    const { right, bottom } = this.#uncovered(y)
+    const shown = (x > right - VIEW_MARGIN || y > bottom - VIEW_MARGIN) && this.#showing(x, y)
     if (!shown) return
     this.#transform = shown
     this.#scheduleDraw()
@@ -1085,23 +1090,31 @@ export class ActorNetwork extends LitElement {
   }
 
   /**
-   * The view moved just enough that the point (x, y) of the stage sits 48 px inside its edges (room for a
-   * label) and clear of the details panel; undefined when it already does.
+   * The view moved just enough that the point (x, y) of the stage sits VIEW_MARGIN inside its edges and
+   * clear of the details panel; undefined when it already does.
    */
   #showing(x: number, y: number): Transform | undefined {
-    const margin = 48
+    const { right, bottom } = this.#uncovered(y)
+    const m = VIEW_MARGIN
+    const dx = x < m ? m - x : x > right - m ? right - m - x : 0
+    const dy = y < m ? m - y : y > bottom - m ? bottom - m - y : 0
+    return dx || dy ? panBy(this.#transform, dx, dy) : undefined
+  }
+
+  /**
+   * The right and bottom edges of the stage that the details panel leaves uncovered at height y: a panel
+   * beside the graph narrows it where it reaches down; a bottom sheet shortens it.
+   */
+  #uncovered(y: number) {
     let { width: right, height: bottom } = this.#size
     const panel = this.renderRoot.querySelector('.details')?.getBoundingClientRect()
     const origin = this.#svg?.getBoundingClientRect()
     if (panel && origin) {
-      // A panel beside the graph narrows the view where it reaches down; a bottom sheet shortens it.
-      if (panel.left - origin.left > margin) {
-        if (y < panel.bottom - origin.top + margin) right = panel.left - origin.left
+      if (panel.left - origin.left > VIEW_MARGIN) {
+        if (y < panel.bottom - origin.top + VIEW_MARGIN) right = panel.left - origin.left
       } else bottom = panel.top - origin.top
     }
-    const dx = x < margin ? margin - x : x > right - margin ? right - margin - x : 0
-    const dy = y < margin ? margin - y : y > bottom - margin ? bottom - margin - y : 0
-    return dx || dy ? panBy(this.#transform, dx, dy) : undefined
+    return { right, bottom }
   }
 
   #onFocusIn = (event: FocusEvent) => {

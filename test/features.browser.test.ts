@@ -159,6 +159,17 @@ describe('details', () => {
     expect(clear(wide, rightmost)).toBe(true)
     // Moved sideways only, and not marked as the reader's own zoom.
     expect(centre(node(wide, rightmost)).y).toBeCloseTo(before.y, 0)
+    // An actor the panel does not cover leaves the view where it is, even at the top edge.
+    const topmost = nodes(wide).reduce((a, b) =>
+      a.getBoundingClientRect().top < b.getBoundingClientRect().top ? a : b,
+    )
+    const view = wide.transform
+    const top = centre(topmost)
+    await click(top.x, top.y)
+    await wide.updateComplete
+    await frames(2)
+    expect(wide.selected).toBe(topmost.dataset.actorId)
+    expect(wide.transform).toEqual(view)
     wide.remove()
 
     // On a phone the search centres its choice, where the bottom sheet then opens.
