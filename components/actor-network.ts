@@ -59,7 +59,7 @@ import {
 import { fetchDatasetText } from './fetch-dataset.ts'
 import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
 import { arrowMarkers, renderGraph } from './graph-template.ts'
-import { handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
+import { containKey, handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
 import { fontOf } from './measure-text.ts'
 import { type GestureHost, PointerGestures, targetOf } from './pointer-gestures.ts'
@@ -472,7 +472,7 @@ export class ActorNetwork extends LitElement {
     const table = this.view === 'table'
     const gestures = this.#gestures
     const tooltip = table ? undefined : this.#tooltipContent()
-    return html`<div class="frame" part="frame">
+    return html`<div class="frame" part="frame" @keydown=${containKey} @keypress=${containKey} @keyup=${containKey}>
       <div class="bar">
         ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
         ${

@@ -1,7 +1,7 @@
 /**
  * Keys on the graphic, while it has focus: arrows move along relations in their direction (see
  * `src/keyboard.ts`), Home/End jump to the first/last actor, Enter/Space select, Escape clears the
- * selection and then leaves to the overview, +/-/0 zoom, Shift + arrows nudge the focused actor.
+ * selection and then leaves to the overview (from there it is the page's), +/-/0 zoom, Shift + arrows nudge the focused actor.
  */
 import type { Visibility } from '../src/filter.ts'
 import type { Graph } from '../src/graph.ts'
@@ -50,7 +50,7 @@ export function handleGraphKey(
     const node = host.graph.nodes.at(key === 'Home' ? 0 : -1)
     if (node) host.focusActor(node.id)
   } else if (activate && current) host.select(current)
-  else if (key === 'Escape') {
+  else if (key === 'Escape' && (host.selected || current)) {
     if (host.selected) host.select(undefined)
     else host.leaveToOverview()
   } else if (key === '+' || key === '=') host.zoomBy(1.5)
@@ -72,4 +72,24 @@ function neighbourTowards(host: KeyboardHost, id: string, direction: Direction):
   }
   const order = graph.nodes.map((n) => n.id)
   return step(from, direction, graph.nodes, neighbours, order)
+}
+
+/** Codes of the keys a widget used, kept from the page until their keyup: one keyboard for all widgets. */
+const usedKeys = new Set<string>()
+
+/**
+ * Stops a key event at the widget's edge when the widget used the key, or it was typed into the search field.
+ * Outside the shadow root an event's target is the widget itself, not the field inside it, so page scripts
+ * that tell typing from a shortcut by the target (most hotkey helpers; a docs site's "/" for search) took a
+ * reader's typing, or the arrow keys that move between actors, as their own. Tab, keys the widget did not
+ * use and Ctrl/⌘ chords still reach the page.
+ */
+export function containKey(event: KeyboardEvent) {
+  const { key, code } = event
+  const typed =
+    (event.composedPath()[0] as Element).localName === 'input' &&
+    !(event.ctrlKey || event.metaKey || key === 'Tab' || key === 'Escape')
+  if (typed || event.defaultPrevented) usedKeys.add(code)
+  if (usedKeys.has(code)) event.stopPropagation()
+  if (event.type === 'keyup') usedKeys.delete(code)
 }

@@ -84,7 +84,9 @@ export class SearchBox {
       this.#choose(active)
     } else if (event.key === 'Escape') {
       if (this.#open && matches.length) this.#open = false
-      else this.#query = ''
+      else if (this.#query) this.#query = ''
+      // Nothing to close or clear: the Escape is the page's (a dialog around the widget closes).
+      else return
     } else return
     event.preventDefault()
     this.host.requestUpdate()

@@ -413,3 +413,48 @@ test('in a page that scrolls, a plain wheel over the widget scrolls the page, no
   expect(window.scrollY).toBeGreaterThan(0)
   expect(el.transform).toEqual(before)
 })
+
+test('a page’s keyboard shortcuts never take the keys the widget uses: typing in its search, moving between actors', async () => {
+  const el = await mount(articleDataset, { width: 800, height: 560 })
+  // How hotkey helpers and a docs site's "/" for search tell typing from a shortcut: by the event's target,
+  // which outside the shadow root is the widget itself, never the field inside it.
+  const shortcuts: string[] = []
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) return
+    shortcuts.push(`${event.type} ${event.key}`)
+    if (event.key === '/') event.preventDefault()
+  }
+  const types = ['keydown', 'keypress', 'keyup'] as const
+  for (const type of types) document.addEventListener(type, onKey)
+  try {
+    const input = shadow(el).querySelector('.search input') as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard('s/Ma')
+    expect(input.value).toBe('s/Ma')
+    await userEvent.keyboard('{Backspace}{Backspace}{Backspace}{Backspace}Ma{ArrowDown}{Escape}{Escape}')
+    expect(input.value).toBe('')
+    expect(shortcuts).toEqual([])
+    // An Escape with nothing left to close, and a Ctrl chord (a site's command palette), are the page's.
+    await userEvent.keyboard('{Escape}{Control>}k{/Control}')
+    expect(shortcuts).toContain('keydown Escape')
+    expect(shortcuts).toContain('keydown k')
+
+    shortcuts.length = 0
+    ;(node(el, 'ratcliffe') as SVGGElement).focus()
+    await userEvent.keyboard('{ArrowRight}{End}{+}{Enter}')
+    expect(el.selected).toBe(articleDataset.actors.at(-1)?.id)
+    expect(shortcuts).toEqual([])
+    // A key the graphic does not use still reaches the page, as it would from any focused button.
+    await userEvent.keyboard('j')
+    expect(shortcuts).toEqual(['keydown j', 'keypress j', 'keyup j'])
+    // Escape clears the selection, then leaves the actor for the overview; after that it is the page's.
+    await userEvent.keyboard('{Escape}{Escape}')
+    expect(el.selected).toBeFalsy()
+    expect(shortcuts).toHaveLength(3)
+    await userEvent.keyboard('{Escape}')
+    expect(shortcuts.slice(3)).toEqual(['keydown Escape', 'keyup Escape'])
+  } finally {
+    for (const type of types) document.removeEventListener(type, onKey)
+  }
+})
