@@ -57,7 +57,7 @@ import {
   viewStyle,
 } from './export.ts'
 import { fetchDatasetText } from './fetch-dataset.ts'
-import { GraphPainter, LABEL_HEIGHT, type Target } from './graph-painter.ts'
+import { GraphPainter, type Target } from './graph-painter.ts'
 import { arrowMarkers, renderGraph } from './graph-template.ts'
 import { containKey, handleGraphKey, type KeyboardHost } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
@@ -113,8 +113,8 @@ const VIEW_MARGIN = 48
  * @cssprop [--actor-network-group=#7a5a2f] - Fill of groups (diamonds).
  * @cssprop [--actor-network-tether=#b4bcc5] - Colour of affiliation tethers and tooltip borders.
  * @cssprop [--actor-network-focus=#1b1f24] - Selection ring and focus outline.
- * @cssprop [--actor-network-font=system-ui] - Font family.
- * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels.
+ * @cssprop [--actor-network-font=system-ui] - Font family. A web font of the page's works: labels are measured again when it arrives.
+ * @cssprop [--actor-network-label-size=12.5px] - Font size of actor labels; larger labels take the room they need.
  * @cssprop [--actor-network-aspect-ratio=16 / 11] - Aspect ratio when the host does not set a height (default `2 / 3` when the widget is under 560 px wide, `1 / 2` under 360 px).
  */
 export class ActorNetwork extends LitElement {
@@ -299,6 +299,17 @@ export class ActorNetwork extends LitElement {
       if (probe) this.#painter.labelFont = fontOf(getComputedStyle(probe))
       if (layer) render(graph && visibility ? renderGraph(graph, visibility) : nothing, layer)
       this.#painter.collect(this.renderRoot)
+      // A host's web font that has not arrived yet: the labels were measured in its fallback, and would
+      // overlap once it is in. Measured again, and the network refitted, when it has loaded (or failed).
+      const font = this.#painter.labelFont
+      if (!document.fonts.check(font)) {
+        const remeasure = () => {
+          this.#painter.reset()
+          this.#drawnVersion = -1
+          this.requestUpdate()
+        }
+        document.fonts.load(font).then(remeasure, remeasure)
+      }
       if (!visibility) return
       // A new network is turned to fit its box once its labels are measured: they set the fitting margins.
       if (this.#announceReady) this.#orient()
@@ -630,7 +641,7 @@ export class ActorNetwork extends LitElement {
   /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
   #fitMargin() {
     const side = Math.min(90, this.#painter.widestLabel / 2 + 6, this.#size.width * 0.12)
-    return [14, side + 34, LABEL_HEIGHT + 12, side] as const
+    return [14, side + 34, this.#painter.labelHeight + 12, side] as const
   }
 
   #setTransform(transform: Transform) {

@@ -16,7 +16,8 @@ import { measurer } from './measure-text.ts'
 /** What the pointer or keyboard focus is on. */
 export type Target = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null
 
-export const LABEL_HEIGHT = 17
+/** The least room a label takes, top to bottom: the default 12.5 px label with its halo. */
+const LABEL_HEIGHT = 17
 
 export interface PaintState {
   readonly hovered: Target
@@ -108,12 +109,16 @@ export class GraphPainter {
     // Measured once per label, on a canvas in the labels' font: asking the SVG text for its length would
     // make the browser style and lay out the whole new graph once here and again after the first draw.
     const measure = measurer(this.labelFont)
+    // Taller with the font: a host's larger label size, or a tall font, would overlap the labels above and below.
+    this.labelHeight = Math.max(LABEL_HEIGHT, Math.ceil(measure.height + 2))
     for (const [id, label] of this.#labels)
       if (!this.#labelWidths.has(id)) this.#labelWidths.set(id, measure(label.textContent ?? '') + 6)
   }
 
   /** The CSS `font` of the labels; set it before `collect`. */
   labelFont = '600 12.5px sans-serif'
+  /** The room a label takes, top to bottom, in its font; measured by `collect`. */
+  labelHeight = LABEL_HEIGHT
 
   /** Forgets measured labels, for a new dataset. */
   reset() {
@@ -322,7 +327,7 @@ export class GraphPainter {
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
         const width = this.#labelWidths.get(node.id) ?? 60
-        return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: LABEL_HEIGHT }
+        return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: this.labelHeight }
       }),
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).

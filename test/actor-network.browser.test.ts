@@ -18,19 +18,16 @@ import {
   nextEvent,
   node,
   nodes,
+  overlappingLabels,
   record,
   shadow,
+  visibleLabelBoxes,
 } from './element-helpers.ts'
 import { validDataset } from './fixtures.ts'
 
 afterEach(() => {
   for (const el of document.querySelectorAll('actor-network')) el.remove()
 })
-
-const visibleLabelBoxes = (el: ActorNetwork) =>
-  [...shadow(el).querySelectorAll<SVGTextElement>('.label')]
-    .filter((text) => getComputedStyle(text).display !== 'none')
-    .map((text) => text.getBoundingClientRect())
 
 describe('rendering', () => {
   test('without a host height it takes a landscape shape, and a taller one on a phone-sized width', async () => {
@@ -131,12 +128,19 @@ describe('rendering', () => {
     expect(boxes.length).toBe(articleDataset.actors.length)
     for (const text of shadow(el).querySelectorAll('.label'))
       expect(Number.parseFloat(getComputedStyle(text).fontSize)).toBeGreaterThanOrEqual(12)
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1)) {
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-        expect(overlap).toBe(false)
-      }
+    expect(overlappingLabels(el)).toEqual([])
   })
+
+  test.each(['16px', '20px'])(
+    'labels do not overlap when the host sets them larger (--actor-network-label-size: %s)',
+    async (size) => {
+      const el = await mount(articleDataset, { attributes: { style: `--actor-network-label-size: ${size}` } })
+      const boxes = visibleLabelBoxes(el)
+      expect(boxes.length).toBeGreaterThan(articleDataset.actors.length / 2)
+      expect(boxes[0]?.height).toBeGreaterThan(Number.parseFloat(size))
+      expect(overlappingLabels(el)).toEqual([])
+    },
+  )
 
   test('labels lie on a layer above every actor, and go with their actor when it is dragged', async () => {
     const el = await mount()

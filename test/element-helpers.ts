@@ -90,3 +90,20 @@ export function emptySpot(el: ActorNetwork) {
     }
   throw new Error('no empty spot')
 }
+
+/** The boxes of the labels drawn in the graphic (a label that has no room is hidden). */
+export const visibleLabelBoxes = (el: ActorNetwork) =>
+  [...shadow(el).querySelectorAll<SVGTextElement>('.label')]
+    .filter((text) => getComputedStyle(text).display !== 'none')
+    .map((text) => text.getBoundingClientRect())
+
+/** Pairs of drawn labels that overlap, as `[i, j]` indexes into `visibleLabelBoxes`. */
+export function overlappingLabels(el: ActorNetwork): [number, number][] {
+  const boxes = visibleLabelBoxes(el)
+  const pairs: [number, number][] = []
+  for (const [i, a] of boxes.entries())
+    for (const [j, b] of boxes.entries())
+      if (i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        pairs.push([i, j])
+  return pairs
+}

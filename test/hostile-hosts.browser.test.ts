@@ -19,8 +19,10 @@ import {
   nextEvent,
   node,
   nodes,
+  overlappingLabels,
   record,
   shadow,
+  visibleLabelBoxes,
 } from './element-helpers.ts'
 
 afterEach(() => {
@@ -456,5 +458,33 @@ test('a page’s keyboard shortcuts never take the keys the widget uses: typing 
     expect(shortcuts.slice(3)).toEqual(['keydown Escape', 'keyup Escape'])
   } finally {
     for (const type of types) document.removeEventListener(type, onKey)
+  }
+})
+
+test('a host font that arrives after the widget has drawn: labels are measured again and do not overlap', async () => {
+  // A newsroom sets its own web font, which arrives after the first draw. The face is half as wide again as
+  // the fallback (`size-adjust`), so labels measured in the fallback are too short for their text.
+  const face = new FontFace(
+    'Host Late Font',
+    'url(/__test__/font/late)',
+    // `size-adjust` (Chrome 92, Firefox 92, Safari 17) is not in TypeScript's DOM types yet.
+    { sizeAdjust: '150%' } as FontFaceDescriptors,
+  )
+  document.fonts.add(face)
+  try {
+    const el = await mount(articleDataset, {
+      width: 800,
+      height: 560,
+      attributes: { style: "--actor-network-font: 'Host Late Font', sans-serif" },
+    })
+    expect(face.status).toBe('loading')
+    await fetch('/__test__/release/late')
+    await face.loaded
+    await el.updateComplete
+    await frames(3)
+    expect(visibleLabelBoxes(el).length).toBeGreaterThan(articleDataset.actors.length / 2)
+    expect(overlappingLabels(el)).toEqual([])
+  } finally {
+    document.fonts.delete(face)
   }
 })

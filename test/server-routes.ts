@@ -2,7 +2,7 @@
  * A Vite plugin for the browser tests: routes that answer the way broken servers do (404, 500, an HTML
  * page with status 200), which the dev server's own fallback would otherwise hide.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Plugin } from 'vite'
 import { answerFailingRoute } from './failing-routes.ts'
@@ -21,6 +21,17 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * list `lit-html`), and `blob:` images, which the PNG export draws through.
  */
 export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; img-src 'self' blob:; require-trusted-types-for 'script'; trusted-types lit-html`
+
+/** Font responses held until the test lets them go: a host's web font that arrives after the widget has drawn. */
+const heldFonts = new Map<string, () => void>()
+
+/** Any font the machine has (Chromium's packages bring some): which one does not matter, only when it arrives. */
+async function someFont(): Promise<Buffer> {
+  const files = await readdir('/usr/share/fonts', { recursive: true })
+  const file = files.filter((name) => /\.(ttf|otf)$/.test(name)).sort()[0]
+  if (!file) throw new Error('no font under /usr/share/fonts')
+  return readFile(join('/usr/share/fonts', file))
+}
 
 export function testRoutes(): Plugin {
   return {
@@ -51,6 +62,23 @@ export function testRoutes(): Plugin {
               res.end()
             },
           )
+          return
+        }
+        // `font/NAME` answers once `release/NAME` is asked for.
+        const font = /^(font|release)\/(\w+)$/.exec(route)
+        if (font?.[1] === 'font') {
+          heldFonts.set(font[2] as string, () =>
+            someFont().then((body) => {
+              res.setHeader('content-type', 'font/ttf')
+              res.end(body)
+            }),
+          )
+          return
+        }
+        if (font) {
+          heldFonts.get(font[2] as string)?.()
+          heldFonts.delete(font[2] as string)
+          res.end()
           return
         }
         const status = /^status\/(\d{3})$/.exec(route ?? '')
