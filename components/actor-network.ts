@@ -483,9 +483,17 @@ export class ActorNetwork extends LitElement {
     const table = this.view === 'table'
     const gestures = this.#gestures
     const tooltip = table ? undefined : this.#tooltipContent()
+    const stepper = ready
+      ? renderStepper(this.#dataset?.steps ?? [], this.step, (step) => this.#goToStep(step))
+      : nothing
     return html`<div class="frame" part="frame" @keydown=${containKey} @keypress=${containKey} @keyup=${containKey}>
       <div class="bar">
         ${visibility ? renderLegend(new Set(shown), visibility.counts, (type) => this.#toggleType(type)) : nothing}
+        ${
+          // The story's start button shares a row with the legend or the tools (a row of graphic more in the
+          // common 560–900 px embed); a step in progress takes a row of its own below.
+          this.step ? nothing : stepper
+        }
         ${
           ready
             ? html`<div class="tools">
@@ -497,7 +505,7 @@ export class ActorNetwork extends LitElement {
             : nothing
         }
       </div>
-      <div class="story">${ready ? renderStepper(this.#dataset?.steps ?? [], this.step, (step) => this.#goToStep(step)) : nothing}</div>
+      <div class="story">${this.step ? stepper : nothing}</div>
       <div class="stage">
         <svg
           class=${this.#large ? 'graph is-large' : 'graph'}
@@ -921,6 +929,14 @@ export class ActorNetwork extends LitElement {
     if (next === this.step) return
     this.step = next
     this.dispatchEvent(new StepChangeEvent(next, steps[next - 1]?.title ?? null))
+    // Only the stepper calls this. The button pressed may be gone (the start, or Previous from the first
+    // step) or disabled (Next at the last): the focus stays in the stepper, on its last enabled button,
+    // rather than falling to the page.
+    this.updateComplete.then(() => {
+      const root = this.shadowRoot as ShadowRoot
+      if (!root.activeElement?.matches(':enabled'))
+        [...root.querySelectorAll<HTMLElement>('.stepper :enabled')].pop()?.focus()
+    })
   }
 
   /** Frames the current step's actors (or the whole network for step 0) and lights its relations. */

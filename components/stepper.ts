@@ -40,6 +40,11 @@ export const stepperStyles = css`
     gap: 8px;
     padding: 2px 10px 6px;
   }
+  /* Its start button, beside the legend; the tools keep to the right. */
+  .bar .stepper {
+    margin-inline-end: auto;
+    padding: 0;
+  }
   .step-body {
     flex: 1;
     min-width: 0;

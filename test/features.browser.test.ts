@@ -286,20 +286,21 @@ describe('story steps', () => {
   test('the stepper walks through the steps, highlighting each one, with buttons and arrow keys', async () => {
     const el = await mount()
     const changes = record<CustomEvent>(el, 'step-change')
-    const stepper = shadow(el).querySelector('[part="stepper"]') as HTMLElement
-    ;(stepper.querySelector('button') as HTMLButtonElement).click()
+    // Its start button sits in the bar; a step in progress takes a row of its own.
+    const stepper = () => shadow(el).querySelector('[part="stepper"]') as HTMLElement
+    ;(stepper().querySelector('button') as HTMLButtonElement).click()
     await el.updateComplete
     expect(el.step).toBe(1)
     expect(el.getAttribute('step')).toBe('1')
     expect(changes.at(-1)?.detail).toEqual({ step: 1, title: steps[0]?.title })
-    expect(stepper.textContent).toContain(steps[0]?.text)
+    expect(stepper().textContent).toContain(steps[0]?.text)
     const lit = () =>
       edges(el)
         .filter((e) => !e.part.contains('edge--dimmed'))
         .map((e) => e.dataset.relationId)
         .sort()
     expect(lit()).toEqual([...(steps[0]?.relations ?? [])].sort())
-    ;(stepper.querySelector('[aria-label="Next step"]') as HTMLButtonElement).focus()
+    ;(stepper().querySelector('[aria-label="Next step"]') as HTMLButtonElement).focus()
     await userEvent.keyboard('{ArrowRight}{ArrowRight}')
     await el.updateComplete
     expect(el.step).toBe(3)
@@ -309,6 +310,40 @@ describe('story steps', () => {
     expect(el.step).toBe(2)
     expect(changes.map((e) => e.detail.step)).toEqual([1, 2, 3, 2])
   })
+
+  test('the keyboard focus stays in the stepper from the start to the last step and back to the overview', async () => {
+    const el = await mount()
+    const focused = () => shadow(el).activeElement as HTMLElement | null
+    ;(shadow(el).querySelector('.step-start') as HTMLButtonElement).focus()
+    // The start button goes once the story starts: the focus moves on to Next rather than to the page.
+    await userEvent.keyboard('{Enter}')
+    await el.updateComplete
+    expect(el.step).toBe(1)
+    expect(focused()?.getAttribute('aria-label')).toBe('Next step')
+    for (let i = 1; i < steps.length; i++) await userEvent.keyboard('{Enter}')
+    await el.updateComplete
+    // Next is disabled at the last step: Previous takes the focus.
+    expect(el.step).toBe(steps.length)
+    expect(focused()?.getAttribute('aria-label')).toBe('Previous step')
+    for (let i = 0; i < steps.length; i++) await userEvent.keyboard('{ArrowLeft}')
+    await el.updateComplete
+    expect(el.step).toBe(0)
+    expect(focused()?.classList.contains('step-start')).toBe(true)
+  })
+
+  test.each([640, 760, 1000])(
+    'at %i px the start button shares a row with the legend or the tools',
+    async (width) => {
+      const el = await mount(undefined, { width, height: 560 })
+      const middle = (selector: string) => {
+        const box = (shadow(el).querySelector(selector) as Element).getBoundingClientRect()
+        return box.top + box.height / 2
+      }
+      const start = middle('.step-start')
+      const rows = [middle('.legend-toggle'), middle('.view-toggle')]
+      expect(rows.some((row) => Math.abs(row - start) < 4)).toBe(true)
+    },
+  )
 
   test('setting step from the host shows it without an event; step 0 is the whole network', async () => {
     const el = await mount(undefined, { attributes: { step: String(steps.length) } })
