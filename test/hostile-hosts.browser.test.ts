@@ -37,10 +37,10 @@ interface Probe {
 }
 
 /** Opens one of the host pages of `test/pages/` in an iframe and waits until its first widget has drawn. */
-async function openHostPage(name: string, { waitForNetwork = true } = {}) {
+async function openHostPage(name: string, { waitForNetwork = true, width = 840 } = {}) {
   const frame = document.createElement('iframe')
   frame.src = `/__test__/page/${name}`
-  frame.width = '840'
+  frame.width = String(width)
   frame.height = '620'
   frame.style.border = '0'
   frame.style.display = 'block'
@@ -356,6 +356,27 @@ describe('loading', () => {
     await ready
     expect(nodes(later)).toHaveLength(articleDataset.actors.length)
   })
+
+  test.each([840, 390])(
+    'at %i px, with the README’s rules for the page, nothing below moves when the widget upgrades',
+    async (width) => {
+      // Before its script runs the element is unknown, inline and as tall as its fallback link: without room
+      // kept for it, the article below jumps by the graphic's height (a layout shift, counted in Core Web Vitals).
+      const page = await openHostPage('reserve.html', { waitForNetwork: false, width })
+      const textBelow = () => (page.doc.getElementById('after') as HTMLElement).getBoundingClientRect().top
+      const before = textBelow()
+      const script = page.doc.createElement('script')
+      script.type = 'module'
+      script.src = '/components/index.ts'
+      const ready = nextEvent(page.widget(), 'network-ready')
+      page.doc.head.append(script)
+      await ready
+      await frames(2)
+      expect(nodes(page.widget())).toHaveLength(articleDataset.actors.length)
+      expect(textBelow()).toBeCloseTo(before, 0)
+      expect(page.win.__probe?.errors).toEqual([])
+    },
+  )
 
   test('if the script fails to load, the light-DOM fallback stays visible', async () => {
     const page = await openHostPage('fallback.html', { waitForNetwork: false })
