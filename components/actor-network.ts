@@ -224,6 +224,8 @@ export class ActorNetwork extends LitElement {
   /** Whether this frame of a drag redraws the whole network (see #onFrame). */
   #restFollows = true
   #redrawTimer = 0
+  /** The label font last waited for (see updated). */
+  #awaitedFont?: string
   #hintTimer = 0
   /** A passing notice over the graph; when unset, the hint that Ctrl/⌘ + wheel zooms. */
   #hintText?: string
@@ -300,9 +302,11 @@ export class ActorNetwork extends LitElement {
       if (layer) render(graph && visibility ? renderGraph(graph, visibility) : nothing, layer)
       this.#painter.collect(this.renderRoot)
       // A host's web font that has not arrived yet: the labels were measured in its fallback, and would
-      // overlap once it is in. Measured again, and the network refitted, when it has loaded (or failed).
+      // overlap once it is in. Measured again, and the network refitted, when it has loaded or failed; once
+      // per font, as a font that failed stays unloaded (asking again would never end).
       const font = this.#painter.labelFont
-      if (!document.fonts.check(font)) {
+      if (font !== this.#awaitedFont && !document.fonts.check(font)) {
+        this.#awaitedFont = font
         const remeasure = () => {
           this.#painter.reset()
           this.#drawnVersion = -1

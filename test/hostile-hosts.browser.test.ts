@@ -509,3 +509,29 @@ test('a host font that arrives after the widget has drawn: labels are measured a
     document.fonts.delete(face)
   }
 })
+
+test('a host font that fails to load (a 404, or a page whose font-src refuses it): drawn in the fallback, asked for once', async () => {
+  const face = new FontFace('Host Broken Font', 'url(/__test__/status/404)')
+  document.fonts.add(face)
+  const load = document.fonts.load.bind(document.fonts)
+  let asked = 0
+  document.fonts.load = (...args) => {
+    // A failed face stays unloaded: asking again on every answer would spin forever and freeze the page,
+    // so past a few calls this throws to end the test with a failure rather than a hang.
+    if (++asked > 5) throw new Error('the widget keeps asking for a font that failed')
+    return load(...args)
+  }
+  try {
+    const el = await mount(articleDataset, {
+      attributes: { style: "--actor-network-font: 'Host Broken Font', sans-serif" },
+    })
+    await frames(10)
+    expect(face.status).toBe('error')
+    expect(asked).toBe(1)
+    expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+    expect(overlappingLabels(el)).toEqual([])
+  } finally {
+    document.fonts.load = load
+    document.fonts.delete(face)
+  }
+})
