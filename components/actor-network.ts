@@ -527,6 +527,7 @@ export class ActorNetwork extends LitElement {
           @pointerleave=${gestures.leave}
           @dblclick=${gestures.doubleClick}
           @wheel=${{ handleEvent: gestures.wheel, passive: false }}
+          @touchstart=${{ handleEvent: gestures.touchStart, passive: false }}
           @keydown=${this.#onKeyDown}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}

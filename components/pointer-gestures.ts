@@ -80,13 +80,30 @@ export class PointerGestures {
     if (!this.#gesture) this.host.hover(null)
   }
 
+  /**
+   * A finger on an actor drags it, not the page. The graphic's `touch-action` lets one finger scroll the page,
+   * and an actor's own `touch-action: none` is not honoured on SVG shapes (Chromium took the drag for a
+   * scroll after a few pixels and cancelled it): refusing the touch's default, as d3-drag does, keeps it.
+   */
+  touchStart = (event: TouchEvent) => {
+    if (targetOf(event)?.kind === 'actor') event.preventDefault()
+  }
+
   down = (event: PointerEvent) => {
     if (event.button !== 0) return
     const svg = event.currentTarget as SVGSVGElement
     this.#svg = svg
     const at = this.host.pointer(event)
     const target = this.host.target(event)
-    if (target?.kind === 'actor') {
+    // Every finger counts toward a pinch, wherever it lands: a second one turns an actor's drag into a pinch,
+    // which on a phone's crowded graphic would otherwise be hard to start.
+    const fingers = event.pointerType === 'touch' ? this.#touches.set(event.pointerId, at).size : 0
+    const gesture = this.#gesture
+    if (fingers > 1 && gesture?.kind === 'node') {
+      this.#gesture = undefined
+      this.host.dragEnd(gesture.node)
+    }
+    if (target?.kind === 'actor' && fingers < 2) {
       const node = this.host.node(target.id)
       if (!node) return
       const world = toWorld(this.host.transform, at.x, at.y)
@@ -103,7 +120,7 @@ export class PointerGestures {
       return
     }
     // One finger on the background is left to the browser, which scrolls the page; two fingers pinch.
-    const tapOnly = event.pointerType === 'touch' && this.#touches.set(event.pointerId, at).size < 2
+    const tapOnly = fingers === 1
     this.#gesture = {
       kind: 'pan',
       pointerId: event.pointerId,
@@ -154,18 +171,11 @@ export class PointerGestures {
     this.cancel()
     // A drag or a pan ends here; a click or tap selects.
     if (gesture.moved) return
-    if (gesture.kind === 'node') {
-      this.host.select(gesture.node.id)
-      // A tap is a touch reader's hover: show the actor's neighbourhood and tooltip.
-      if (event.pointerType === 'touch')
-        this.host.hover({ kind: 'actor', id: gesture.node.id }, this.host.pointer(event))
-      return
-    }
-    if (gesture.target?.kind === 'relation') this.host.selectRelation(gesture.target.id)
-    else {
-      this.host.select(undefined)
-      if (event.pointerType === 'touch') this.host.hover(null)
-    }
+    // A tap selects, as a click does: the pointer leaves as the finger lifts, so a hover would not last, and
+    // the selection lights the same neighbourhood and opens the details.
+    if (gesture.kind === 'node') this.host.select(gesture.node.id)
+    else if (gesture.target?.kind === 'relation') this.host.selectRelation(gesture.target.id)
+    else this.host.select(undefined)
   }
 
   cancelPointer = (event: PointerEvent) => {

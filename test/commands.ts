@@ -33,6 +33,42 @@ export const input: BrowserCommand<[steps: InputStep[]]> = async (context, steps
   }
 }
 
+/** One moment of a touch gesture: the fingers on the screen, in the test iframe's CSS pixels (none lifts them all). */
+export type TouchFrame = readonly { readonly x: number; readonly y: number }[]
+
+/**
+ * A real touch gesture through the DevTools protocol, finger by finger and frame by frame, as a phone's
+ * touchscreen delivers it: the browser makes touch and pointer events of it, and scrolls or pinches the
+ * page where the page lets it. Touch emulation is on for the gesture only.
+ */
+export const touch: BrowserCommand<[frames: TouchFrame[]]> = async (context, frames) => {
+  const frame = await context.frame()
+  const box = await (await frame.frameElement()).boundingBox()
+  const innerWidth = await frame.evaluate(() => window.innerWidth)
+  if (!box) throw new Error('the test iframe has no box')
+  const scale = box.width / innerWidth
+  const session = await context.page.context().newCDPSession(context.page)
+  await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
+  try {
+    let down = 0
+    let last = ''
+    for (const fingers of frames) {
+      const touchPoints = fingers.map((p, id) => ({ x: box.x + p.x * scale, y: box.y + p.y * scale, id }))
+      const type = fingers.length === 0 ? 'touchEnd' : fingers.length > down ? 'touchStart' : 'touchMove'
+      // A frame like the one before is a finger at rest for a frame's time: lifted after a rest, a swipe
+      // does not fling the page on.
+      const now = JSON.stringify(touchPoints)
+      if (now === last) await new Promise((resolve) => setTimeout(resolve, 16))
+      last = now
+      await session.send('Input.dispatchTouchEvent', { type, touchPoints })
+      down = fingers.length
+    }
+  } finally {
+    await session.send('Emulation.setTouchEmulationEnabled', { enabled: false })
+    await session.detach()
+  }
+}
+
 /** Emulates media for the test page: print or screen, reduced motion, forced colours, colour scheme. */
 export const emulateMedia: BrowserCommand<
   [
@@ -102,6 +138,7 @@ declare module 'vitest/browser' {
       colorScheme?: 'light' | 'dark'
     }) => Promise<void>
     ariaSnapshot: (selector: string) => Promise<string>
+    touch: (frames: TouchFrame[]) => Promise<void>
     churn: (options: { warmup: number; mounts: number; actors: number }) => Promise<ChurnResult>
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Touch, the way a reader on a phone uses the widget: real touch input through the browser, so that the
+ * browser's own scrolling and pinch handling, and the widget's `touch-action` rules, take part.
+ */
+import { afterEach, expect, test } from 'vitest'
+import { commands } from 'vitest/browser'
+import type { ActorNetwork } from '../components/actor-network.ts'
+import type { TouchFrame } from './commands.ts'
+import { articleDataset, centre, frames, mount, node, nodes, shadow } from './element-helpers.ts'
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('actor-network')) el.remove()
+  document.body.style.height = ''
+  window.scrollTo(0, 0)
+})
+
+type Point = { x: number; y: number }
+
+/**
+ * One finger from `a` to `b`, held still at the end before it lifts: a swipe that ends moving would fling
+ * the page on into the next test.
+ */
+function stroke(a: Point, b: Point, steps = 12): TouchFrame[] {
+  const path = Array.from({ length: steps + 1 }, (_, i) => ({
+    x: a.x + ((b.x - a.x) * i) / steps,
+    y: a.y + ((b.y - a.y) * i) / steps,
+  }))
+  return [...path.map((p) => [p]), ...Array.from({ length: 6 }, () => [b]), []]
+}
+
+const stage = (el: ActorNetwork) => shadow(el).querySelector('svg.graph')?.getBoundingClientRect() as DOMRect
+
+/** Actors drawn well inside the stage, clear of its edges and of the zoom buttons. */
+const innerActors = (el: ActorNetwork) => {
+  const box = stage(el)
+  return nodes(el)
+    .map((n) => ({ id: n.dataset.actorId as string, ...centre(n) }))
+    .filter((p) => p.y > box.top + 40 && p.y < box.bottom - 40 && p.x > box.left + 40 && p.x < box.right - 60)
+}
+
+/** A point of the stage with nothing drawn under it: the background. */
+function background(el: ActorNetwork): Point {
+  const box = stage(el)
+  for (let y = box.bottom - 20; y > box.top + 20; y -= 10)
+    for (let x = box.left + 20; x < box.right - 60; x += 10)
+      if (shadow(el).elementFromPoint(x, y)?.matches('svg.graph')) return { x, y }
+  throw new Error('no background in the stage')
+}
+
+/** A phone-sized widget in a page that scrolls. */
+async function onPhone() {
+  document.body.style.height = '3000px'
+  return mount(articleDataset, { width: 390, height: 560 })
+}
+
+test('one finger on the background scrolls the page, and the graph stays as it was', async () => {
+  const el = await onPhone()
+  const before = el.transform
+  const from = background(el)
+  await commands.touch(stroke(from, { x: from.x, y: from.y - 200 }))
+  await frames(3)
+  expect(window.scrollY).toBeGreaterThan(100)
+  expect(el.transform).toEqual(before)
+})
+
+test('one finger on an actor drags it, under the finger all the way, and the page does not scroll', async () => {
+  const el = await onPhone()
+  const { id, x, y } = innerActors(el)[0] as Point & { id: string }
+  await commands.touch(stroke({ x, y }, { x: x + 60, y: y + 40 }))
+  await frames(3)
+  const after = centre(node(el, id))
+  expect(after.x).toBeCloseTo(x + 60, 0)
+  expect(after.y).toBeCloseTo(y + 40, 0)
+  expect(window.scrollY).toBe(0)
+})
+
+test('a tap on an actor selects it and opens its details; a tap on the background clears it', async () => {
+  const el = await onPhone()
+  const { id, x, y } = innerActors(el)[0] as Point & { id: string }
+  await commands.touch([[{ x, y }], []])
+  await el.updateComplete
+  expect(el.selected).toBe(id)
+  expect(shadow(el).querySelector('[part~="details"]')?.textContent).toContain(
+    articleDataset.actors.find((actor) => actor.id === id)?.name,
+  )
+  const empty = background(el)
+  await commands.touch([[empty], []])
+  await el.updateComplete
+  expect(el.selected).toBeFalsy()
+  expect(window.scrollY).toBe(0)
+})
+
+test('two fingers pinch the graph around their middle, and the page itself is not zoomed', async () => {
+  const el = await onPhone()
+  const box = stage(el)
+  const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+  const before = el.transform
+  // Fingers 60 px apart spread to 180: three times the zoom.
+  const pinch = Array.from({ length: 13 }, (_, i) => [
+    { x: middle.x - 30 - i * 5, y: middle.y },
+    { x: middle.x + 30 + i * 5, y: middle.y },
+  ])
+  await commands.touch([...pinch, []])
+  await frames(3)
+  expect(el.transform.k / before.k).toBeCloseTo(3, 1)
+  // The layout point under the fingers' middle stays under it.
+  const local = { x: middle.x - box.left, y: middle.y - box.top }
+  const layout = { x: (local.x - before.x) / before.k, y: (local.y - before.y) / before.k }
+  expect(layout.x * el.transform.k + el.transform.x).toBeCloseTo(local.x, 0)
+  expect(layout.y * el.transform.k + el.transform.y).toBeCloseTo(local.y, 0)
+  expect(window.visualViewport?.scale).toBe(1)
+  expect(window.scrollY).toBe(0)
+})
