@@ -90,12 +90,19 @@ test('a tap on an actor selects it and opens its details; a tap on the backgroun
   expect(window.scrollY).toBe(0)
 })
 
-test('two fingers pinch the graph around their middle, and the page itself is not zoomed', async () => {
+test('two fingers pinch the graph around their middle, even when one lands on an actor, and the page is not zoomed', async () => {
   const el = await onPhone()
   const box = stage(el)
-  const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+  const actor = innerActors(el).find((p) => p.x < box.left + box.width / 2) as Point & { id: string }
   const before = el.transform
-  // Fingers 60 px apart spread to 180: three times the zoom.
+  /** Where an actor lies in the layout, from where it is drawn. */
+  const layoutOf = (p: Point, t = el.transform) => ({
+    x: (p.x - box.left - t.x) / t.k,
+    y: (p.y - box.top - t.y) / t.k,
+  })
+  const actorBefore = layoutOf(actor, before)
+  // One finger on the actor, the other 60 px to its right; they spread to 180 px apart: three times the zoom.
+  const middle = { x: actor.x + 30, y: actor.y }
   const pinch = Array.from({ length: 13 }, (_, i) => [
     { x: middle.x - 30 - i * 5, y: middle.y },
     { x: middle.x + 30 + i * 5, y: middle.y },
@@ -103,11 +110,12 @@ test('two fingers pinch the graph around their middle, and the page itself is no
   await commands.touch([...pinch, []])
   await frames(3)
   expect(el.transform.k / before.k).toBeCloseTo(3, 1)
-  // The layout point under the fingers' middle stays under it.
-  const local = { x: middle.x - box.left, y: middle.y - box.top }
-  const layout = { x: (local.x - before.x) / before.k, y: (local.y - before.y) / before.k }
-  expect(layout.x * el.transform.k + el.transform.x).toBeCloseTo(local.x, 0)
-  expect(layout.y * el.transform.k + el.transform.y).toBeCloseTo(local.y, 0)
+  // The layout point under the fingers' middle stays under it, and the actor was not dragged.
+  const under = layoutOf(middle, before)
+  expect(under.x * el.transform.k + el.transform.x + box.left).toBeCloseTo(middle.x, 0)
+  expect(under.y * el.transform.k + el.transform.y + box.top).toBeCloseTo(middle.y, 0)
+  const actorAfter = layoutOf(centre(node(el, actor.id)))
+  expect(Math.hypot(actorAfter.x - actorBefore.x, actorAfter.y - actorBefore.y)).toBeLessThan(1)
   expect(window.visualViewport?.scale).toBe(1)
   expect(window.scrollY).toBe(0)
 })
