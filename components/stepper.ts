@@ -76,4 +76,26 @@ export const stepperStyles = css`
     opacity: 0.4;
     cursor: default;
   }
+  /* On a phone the buttons go up beside the step's count, and the text takes the whole width: two lines
+     fewer, which the graphic gets. */
+  @container actor-network (max-width: 560px) {
+    .story .stepper {
+      display: grid;
+      grid-template-columns: 1fr auto auto;
+      align-items: start;
+    }
+    .step-body {
+      grid-area: 1 / 1 / 2 / -1;
+    }
+    .step-nav {
+      grid-area: 1 / 2;
+      z-index: 1;
+    }
+    .step-nav:last-child {
+      grid-column: 3;
+    }
+    .step-count {
+      line-height: 32px;
+    }
+  }
 `

@@ -345,6 +345,21 @@ describe('story steps', () => {
     },
   )
 
+  test('on a phone a step’s text takes the whole width, its buttons beside the count above it', async () => {
+    const el = await mount(undefined, { width: 390, height: 640, attributes: { step: '3' } })
+    const box = (selector: string) => (shadow(el).querySelector(selector) as Element).getBoundingClientRect()
+    const stepper = box('.story .stepper')
+    expect(box('.step-text').width).toBeGreaterThan(stepper.width - 24)
+    for (const button of shadow(el).querySelectorAll('.step-nav')) {
+      const nav = button.getBoundingClientRect()
+      expect(nav.bottom).toBeLessThanOrEqual(box('.step-title').top + 1)
+      expect(nav.top).toBeGreaterThanOrEqual(box('.step-count').top - 1)
+      // Still pressable: nothing lies over the button's middle.
+      const over = shadow(el).elementFromPoint(nav.x + nav.width / 2, nav.y + nav.height / 2)
+      expect(over).toBe(button)
+    }
+  })
+
   test('setting step from the host shows it without an event; step 0 is the whole network', async () => {
     const el = await mount(undefined, { attributes: { step: String(steps.length) } })
     const changes = record(el, 'step-change')
