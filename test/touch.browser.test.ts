@@ -8,10 +8,16 @@ import type { ActorNetwork } from '../components/actor-network.ts'
 import type { TouchFrame } from './commands.ts'
 import { articleDataset, centre, frames, mount, node, nodes, shadow } from './element-helpers.ts'
 
-afterEach(() => {
+afterEach(async () => {
   for (const el of document.querySelectorAll('actor-network')) el.remove()
+  // A swipe may leave the page still gliding: the next test starts once it has stopped, at the top.
+  for (let still = 0, i = 0; still < 3 && i < 120; i++) {
+    const y = window.scrollY
+    window.scrollTo(0, 0)
+    await frames(1)
+    still = y === 0 && window.scrollY === 0 ? still + 1 : 0
+  }
   document.body.style.height = ''
-  window.scrollTo(0, 0)
 })
 
 type Point = { x: number; y: number }
