@@ -1,7 +1,8 @@
 /**
  * Keys on the graphic, while it has focus: arrows move along relations in their direction (see
  * `src/keyboard.ts`), Home/End jump to the first/last actor, Enter/Space select, Escape clears the
- * selection and then leaves to the overview (from there it is the page's), +/-/0 zoom, Shift + arrows nudge the focused actor.
+ * selection and then leaves to the overview (from there it is the page's), +/-/0 zoom, Shift + arrows
+ * nudge the focused actor.
  */
 import type { Visibility } from '../src/filter.ts'
 import type { Graph } from '../src/graph.ts'

@@ -2,7 +2,7 @@
  * Browser commands for the browser tests: real mouse, wheel and keyboard input through Playwright, in the
  * test iframe's own CSS pixel coordinates (the iframe may sit at an offset, and be scaled, in the page).
  */
-import type { BrowserCommand } from 'vitest/node'
+import type { BrowserCommand, BrowserCommandContext } from 'vitest/node'
 import type { ChurnReport } from './pages/churn.ts'
 
 export type InputStep =
@@ -13,13 +13,18 @@ export type InputStep =
   | { type: 'key-down'; key: string }
   | { type: 'key-up'; key: string }
 
-export const input: BrowserCommand<[steps: InputStep[]]> = async (context, steps) => {
+/** Maps the test iframe's CSS pixels to the page's, where Playwright and the DevTools protocol point. */
+async function toPage(context: BrowserCommandContext) {
   const frame = await context.frame()
   const box = await (await frame.frameElement()).boundingBox()
   const innerWidth = await frame.evaluate(() => window.innerWidth)
   if (!box) throw new Error('the test iframe has no box')
   const scale = box.width / innerWidth
-  const at = (x: number, y: number) => [box.x + x * scale, box.y + y * scale] as const
+  return (x: number, y: number) => [box.x + x * scale, box.y + y * scale] as const
+}
+
+export const input: BrowserCommand<[steps: InputStep[]]> = async (context, steps) => {
+  const at = await toPage(context)
   const { mouse, keyboard } = context.page
   for (const step of steps) {
     if (step.type === 'move') await mouse.move(...at(step.x, step.y), { steps: step.steps ?? 1 })
@@ -42,18 +47,17 @@ export type TouchFrame = readonly { readonly x: number; readonly y: number }[]
  * page where the page lets it. Touch emulation is on for the gesture only.
  */
 export const touch: BrowserCommand<[frames: TouchFrame[]]> = async (context, frames) => {
-  const frame = await context.frame()
-  const box = await (await frame.frameElement()).boundingBox()
-  const innerWidth = await frame.evaluate(() => window.innerWidth)
-  if (!box) throw new Error('the test iframe has no box')
-  const scale = box.width / innerWidth
+  const at = await toPage(context)
   const session = await context.page.context().newCDPSession(context.page)
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
   try {
     let down = 0
     let last = ''
     for (const fingers of frames) {
-      const touchPoints = fingers.map((p, id) => ({ x: box.x + p.x * scale, y: box.y + p.y * scale, id }))
+      const touchPoints = fingers.map((p, id) => {
+        const [x, y] = at(p.x, p.y)
+        return { x, y, id }
+      })
       const type = fingers.length === 0 ? 'touchEnd' : fingers.length > down ? 'touchStart' : 'touchMove'
       // A frame like the one before is a finger at rest for a frame's time: lifted after a rest, a swipe
       // does not fling the page on.

@@ -1,7 +1,8 @@
 /**
  * The widget inside pages it does not control: a strict Content-Security-Policy, aggressive page CSS,
- * scaled and zoomed containers, markup before the script, the script loaded twice or not at all, lazy
- * loading far below the fold, and a page that scrolls.
+ * scaled and zoomed containers, markup before the script (and the room a page keeps for it), the script
+ * loaded twice or not at all, lazy loading far below the fold, a page that scrolls, a page with keyboard
+ * shortcuts of its own, and web fonts that arrive late or never.
  */
 import { afterEach, describe, expect, test } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'

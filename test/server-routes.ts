@@ -22,8 +22,12 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  */
 export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; img-src 'self' blob:; require-trusted-types-for 'script'; trusted-types lit-html`
 
-/** Font responses held until the test lets them go: a host's web font that arrives after the widget has drawn. */
+/**
+ * Font responses held until the test lets them go: a host's web font that arrives after the widget has drawn.
+ * A release may reach the server before the browser's request for the font does; then the font answers at once.
+ */
 const heldFonts = new Map<string, () => void>()
+const releasedFonts = new Set<string>()
 
 /** Any font the machine has (Chromium's packages bring some): which one does not matter, only when it arrives. */
 async function someFont(): Promise<Buffer> {
@@ -64,21 +68,25 @@ export function testRoutes(): Plugin {
           )
           return
         }
-        // `font/NAME` answers once `release/NAME` is asked for.
+        // `font/NAME` answers once `release/NAME` has been asked for.
         const font = /^(font|release)\/(\w+)$/.exec(route)
-        if (font?.[1] === 'font') {
-          heldFonts.set(font[2] as string, () =>
-            someFont().then((body) => {
-              res.setHeader('content-type', 'font/ttf')
-              res.end(body)
-            }),
-          )
-          return
-        }
         if (font) {
-          heldFonts.get(font[2] as string)?.()
-          heldFonts.delete(font[2] as string)
-          res.end()
+          const [, verb, name = ''] = font
+          if (verb === 'font') {
+            const answer = () =>
+              someFont().then((body) => {
+                res.setHeader('content-type', 'font/ttf')
+                res.end(body)
+              })
+            if (releasedFonts.delete(name)) answer()
+            else heldFonts.set(name, answer)
+          } else {
+            const answer = heldFonts.get(name)
+            heldFonts.delete(name)
+            if (answer) answer()
+            else releasedFonts.add(name)
+            res.end()
+          }
           return
         }
         const status = /^status\/(\d{3})$/.exec(route ?? '')

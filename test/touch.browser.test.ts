@@ -6,7 +6,7 @@ import { afterEach, expect, test } from 'vitest'
 import { commands } from 'vitest/browser'
 import type { ActorNetwork } from '../components/actor-network.ts'
 import type { TouchFrame } from './commands.ts'
-import { articleDataset, centre, frames, mount, node, nodes, shadow } from './element-helpers.ts'
+import { articleDataset, centre, emptySpot, frames, mount, node, nodes, shadow } from './element-helpers.ts'
 
 afterEach(async () => {
   for (const el of document.querySelectorAll('actor-network')) el.remove()
@@ -44,15 +44,6 @@ const innerActors = (el: ActorNetwork) => {
     .filter((p) => p.y > box.top + 40 && p.y < box.bottom - 40 && p.x > box.left + 40 && p.x < box.right - 60)
 }
 
-/** A point of the stage with nothing drawn under it: the background. */
-function background(el: ActorNetwork): Point {
-  const box = stage(el)
-  for (let y = box.bottom - 20; y > box.top + 20; y -= 10)
-    for (let x = box.left + 20; x < box.right - 60; x += 10)
-      if (shadow(el).elementFromPoint(x, y)?.matches('svg.graph')) return { x, y }
-  throw new Error('no background in the stage')
-}
-
 /** A phone-sized widget in a page that scrolls. */
 async function onPhone() {
   document.body.style.height = '3000px'
@@ -62,7 +53,7 @@ async function onPhone() {
 test('one finger on the background scrolls the page, and the graph stays as it was', async () => {
   const el = await onPhone()
   const before = el.transform
-  const from = background(el)
+  const from = emptySpot(el)
   await commands.touch(stroke(from, { x: from.x, y: from.y - 200 }))
   await frames(3)
   expect(window.scrollY).toBeGreaterThan(100)
@@ -89,7 +80,7 @@ test('a tap on an actor selects it and opens its details; a tap on the backgroun
   expect(shadow(el).querySelector('[part~="details"]')?.textContent).toContain(
     articleDataset.actors.find((actor) => actor.id === id)?.name,
   )
-  const empty = background(el)
+  const empty = emptySpot(el)
   await commands.touch([[empty], []])
   await el.updateComplete
   expect(el.selected).toBeFalsy()
