@@ -5,8 +5,10 @@
  * nudge the focused actor.
  */
 import type { Visibility } from '../src/filter.ts'
-import type { Graph } from '../src/graph.ts'
+import { byDegree, type Graph } from '../src/graph.ts'
 import { type Direction, step, VECTORS } from '../src/keyboard.ts'
+import type { NetworkHost, NetworkParts } from './network-parts.ts'
+import { targetOf } from './pointer-gestures.ts'
 
 /** Pixels a Shift + arrow nudge moves the focused actor, on screen. */
 const NUDGE = 12
@@ -93,4 +95,86 @@ export function containKey(event: KeyboardEvent) {
   if (typed || event.defaultPrevented) usedKeys.add(code)
   if (usedKeys.has(code)) event.stopPropagation()
   if (event.type === 'keyup') usedKeys.delete(code)
+}
+
+/**
+ * The graphic's keyboard focus: one tab stop (a roving tabindex on the actor that holds it), the keys on
+ * the graphic (`handleGraphKey`), and the tooltip that follows the focus as it follows the pointer.
+ */
+export class KeyboardController {
+  readonly #host: NetworkHost
+  readonly #parts: NetworkParts
+  /** The actor last focused: it keeps the tab stop while the reader is in the graphic. */
+  #focusId?: string
+
+  constructor(host: NetworkHost, parts: NetworkParts) {
+    this.#host = host
+    this.#parts = parts
+  }
+
+  /** The actor holding the tab stop: the one last focused, else the selected one, else the most connected. */
+  rovingId(): string | undefined {
+    const graph = this.#parts.data.graph
+    if (!graph) return undefined
+    if (this.#focusId && graph.nodeById.has(this.#focusId)) return this.#focusId
+    const selected = this.#host.selected
+    if (selected && graph.nodeById.has(selected)) return selected
+    return byDegree(graph)[0]?.id
+  }
+
+  onKeyDown = (event: KeyboardEvent) => {
+    const { data, frames, hover, selection, view } = this.#parts
+    const { graph, visibility } = data
+    if (!graph || !visibility) return
+    const target = targetOf(event)
+    const current = target?.kind === 'actor' ? target.id : undefined
+    const host: KeyboardHost = {
+      graph,
+      visibility,
+      selected: this.#host.selected,
+      rovingId: () => this.rovingId(),
+      focusActor: (id) => this.#focusActor(id),
+      select: (id) => selection.select(id),
+      nudge: (id, dx, dy) => {
+        const node = graph.nodeById.get(id)
+        const k = view.transform.k
+        if (node) frames.moveNode(node, (node.x ?? 0) + dx / k, (node.y ?? 0) + dy / k, 0.1)
+      },
+      leaveToOverview: () => {
+        // The graphic itself, whose description summarises the whole network.
+        hover.hover(null)
+        this.#host.renderRoot.querySelector<SVGSVGElement>('svg.graph')?.focus({ preventScroll: true })
+      },
+      zoomBy: (factor) => view.zoomBy(factor),
+      fit: () => view.fit(),
+    }
+    if (handleGraphKey(event, current, host)) event.preventDefault()
+  }
+
+  onFocusIn = (event: FocusEvent) => {
+    const target = targetOf(event)
+    const node = target?.kind === 'actor' ? this.#parts.data.node(target.id) : undefined
+    if (!node) return
+    this.#focusId = node.id
+    const p = this.#parts.view.onScreen(node)
+    this.#parts.hover.hover(target, { x: p.x, y: p.y + node.radius })
+    this.#parts.selection.paint()
+  }
+
+  onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget
+    if ((event.currentTarget as Node).contains(next as Node | null)) return
+    // Focus left the graph: the next visit starts again from the selected or most connected actor.
+    this.#focusId = undefined
+    const { hover, selection } = this.#parts
+    if (hover.target?.kind === 'actor') hover.hover(null)
+    selection.paint()
+  }
+
+  #focusActor(id: string) {
+    this.#focusId = id
+    this.#parts.selection.paint()
+    this.#parts.view.scrollIntoView(id)
+    this.#parts.painter.node(id)?.focus({ preventScroll: true })
+  }
 }

@@ -1,22 +1,19 @@
 import { render } from 'lit'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { styles } from '../components/actor-network.styles.ts'
 import type { ActorNetwork } from '../components/actor-network.ts'
+import { exportStyles, renderExportMenu } from '../components/export-menu.ts'
+import { download, exportFileName, exportPNG } from '../components/export-png.ts'
 import {
   creditText,
-  download,
   type ExportOptions,
-  exportFileName,
-  exportPNG,
-  exportStyles,
   exportSVG,
   legendEntries,
-  renderExportMenu,
   svgSize,
   viewStyle,
-} from '../components/export.ts'
+} from '../components/export-svg.ts'
 import { RELATION_LABELS } from '../components/legend.ts'
+import { sharedStyles } from '../components/shared.styles.ts'
 import { RELATION_TYPES, type RelationType } from '../src/dataset.ts'
 import { articleDataset, centre, edges, hover, mount, node, nodes, shadow } from './element-helpers.ts'
 import { copyOfValidDataset } from './fixtures.ts'
@@ -326,7 +323,7 @@ describe('renderExportMenu({ onSVG, onPNG })', () => {
     host.className = 'test-host'
     const root = host.attachShadow({ mode: 'open' })
     // The menu takes the widget's shared control styles, then its own.
-    root.adoptedStyleSheets = [styles.styleSheet!, exportStyles.styleSheet!]
+    root.adoptedStyleSheets = [sharedStyles.styleSheet!, exportStyles.styleSheet!]
     document.body.append(host)
     const calls: string[] = []
     render(

@@ -1,11 +1,10 @@
 /**
- * Export of the current view: a standalone SVG document (title, legend, the graph as drawn, source credit)
- * and a PNG rendered from it. The live graph is styled by the shadow root's CSS, whose custom properties
- * and `light-dark()` mean nothing outside it, so each copied element carries its computed style as
- * presentation attributes; hover and selection dimming come along as they look.
+ * Export of the current view as a standalone SVG document (title, legend, the graph as drawn, source
+ * credit); export-png.ts renders it to a PNG. The live graph is styled by the shadow root's CSS, whose
+ * custom properties and `light-dark()` mean nothing outside it, so each copied element carries its
+ * computed style as presentation attributes; hover and selection dimming come along as they look.
  */
 
-import { css, html } from 'lit'
 import type { RelationType, Source } from '../src/dataset.ts'
 import { safeHttpUrl } from '../src/text.ts'
 import { RELATION_LABELS } from './legend.ts'
@@ -226,69 +225,6 @@ function wrap(text: string, width: number, font: string, maxLines: number): stri
   })
 }
 
-// PNG and download
-
-/** Browsers refuse larger canvases (Chromium: 16,384 px a side), and `toBlob` then yields null. */
-const MAX_SIDE = 16_384
-
-/** Renders an SVG document string to a PNG `scale` times its CSS size. */
-export async function exportPNG(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  if (!(width > 0 && height > 0)) throw new RangeError(`Cannot render a ${width} × ${height} PNG.`)
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }))
-  try {
-    const image = new Image()
-    // Not `image.decode()`: Safari has rejected it for SVG images (WebKit bug 188347).
-    await new Promise((resolve, reject) => {
-      image.onload = resolve
-      image.onerror = () =>
-        reject(
-          new Error(
-            'The SVG could not be loaded as an image: it is not well-formed, or the page’s Content-Security-Policy does not allow blob: images.',
-          ),
-        )
-      image.src = url
-    })
-    const factor = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height)
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(width * factor))
-    canvas.height = Math.max(1, Math.round(height * factor))
-    const context = canvas.getContext('2d')
-    if (!context) throw new Error('The PNG could not be drawn: this browser gives no 2D canvas.')
-    context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
-        'image/png',
-      ),
-    )
-  } finally {
-    URL.revokeObjectURL(url)
-  }
-}
-
-/** Saves a blob as a file through a temporary `<a download>`. */
-export function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  link.click()
-  // Revoking at once can cancel the download in some browsers; FileSaver.js waits 40 s.
-  setTimeout(() => URL.revokeObjectURL(url), 40_000)
-}
-
-/** A file name from a title: `the-c-i-a-director-s-visit….svg`, ASCII, at most 60 characters before the extension. */
-export function exportFileName(title: string, extension: 'svg' | 'png'): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '')
-  return `${slug || 'network'}.${extension}`
-}
-
 // Options read from the rendered widget
 
 /**
@@ -328,90 +264,3 @@ export function creditText(source: Source): string {
   const url = safeHttpUrl(source.url)
   return `Source: ${source.title}, ${source.publisher}${source.author ? `, by ${source.author}` : ''}${url ? `. ${url}` : ''}`
 }
-
-// The menu
-
-/**
- * A disclosure button with the two formats. Escape closes it and returns focus to it; so does choosing a
- * format, which then runs its action. Moving focus elsewhere closes it too.
- */
-export function renderExportMenu({ onSVG, onPNG }: { onSVG: () => void; onPNG: () => void }) {
-  const choose = (action: () => void) => (event: Event) => {
-    close((event.currentTarget as Element).closest('details'))
-    action()
-  }
-  return html`<details class="export" part="export" @keydown=${onMenuKey} @focusout=${onMenuFocusOut}>
-    <summary>Download</summary>
-    <div class="export-menu" role="group" aria-label="Download as">
-      <button type="button" @click=${choose(onSVG)}>SVG</button>
-      <button type="button" @click=${choose(onPNG)}>PNG</button>
-    </div>
-  </details>`
-}
-
-function close(details: HTMLDetailsElement | null, refocus = true) {
-  if (!details?.open) return
-  if (refocus) details.querySelector('summary')?.focus()
-  details.open = false
-}
-
-function onMenuKey(event: KeyboardEvent) {
-  const details = event.currentTarget as HTMLDetailsElement
-  if (event.key !== 'Escape' || !details.open) return
-  event.preventDefault()
-  event.stopPropagation()
-  close(details)
-}
-
-/** Closes when focus moves to something else; a click on nothing focusable (null relatedTarget) keeps it open, as Safari does not focus clicked buttons. */
-function onMenuFocusOut(event: FocusEvent) {
-  const details = event.currentTarget as HTMLDetailsElement
-  if (event.relatedTarget instanceof Node && !details.contains(event.relatedTarget)) close(details, false)
-}
-
-/** The menu's own layout; its summary, buttons and panel take the widget's shared control styles. */
-export const exportStyles = css`
-  .export {
-    position: relative;
-  }
-  .export > summary {
-    display: inline-flex;
-    align-items: center;
-    gap: 7px;
-    cursor: pointer;
-    list-style: none;
-    user-select: none;
-  }
-  .export > summary::-webkit-details-marker {
-    display: none;
-  }
-  /* A chevron drawn with borders: generated text would join the summary's accessible name. */
-  .export > summary::after {
-    content: '';
-    width: 6px;
-    height: 6px;
-    border-right: 1.5px solid currentColor;
-    border-bottom: 1.5px solid currentColor;
-    transform: translateY(-2px) rotate(45deg);
-  }
-  .export[open] > summary::after {
-    transform: translateY(1px) rotate(-135deg);
-  }
-  .export-menu {
-    position: absolute;
-    z-index: 5;
-    top: calc(100% + 4px);
-    inset-inline-end: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
-    min-width: 100%;
-    padding: 4px;
-  }
-  .export-menu button {
-    min-height: 30px;
-    padding: 3px 12px;
-    font-size: 13px;
-    text-align: start;
-  }
-`

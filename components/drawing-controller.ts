@@ -1,0 +1,73 @@
+/**
+ * Puts the network's SVG into the graphic after a render: once per dataset or filter, not on every render
+ * (the element renders again on every hover, and thousands of elements need not be looked at then). A new
+ * network is measured, turned and fitted here before its first paint, then announced (`network-ready`);
+ * labels are measured again when a late web font arrives. Every render ends by painting the state.
+ */
+import { nothing, type ReactiveController, render } from 'lit'
+import { NetworkReadyEvent } from './events.ts'
+import { renderGraph } from './graph-template.ts'
+import { fontOf } from './measure-text.ts'
+import type { NetworkHost, NetworkParts } from './network-parts.ts'
+
+export class DrawingController implements ReactiveController {
+  readonly #host: NetworkHost
+  readonly #parts: NetworkParts
+  /** The dataset's `version` last put into the layer; -1 for none. */
+  #drawnVersion = -1
+  /** The label font last waited for. */
+  #awaitedFont?: string
+
+  constructor(host: NetworkHost, parts: NetworkParts) {
+    this.#host = host
+    this.#parts = parts
+    host.addController(this)
+  }
+
+  hostUpdated() {
+    const { data, frames, hover, painter, selection, story, url, view } = this.#parts
+    const ready = data.ready
+    const version = ready ? data.version : -1
+    if (this.#drawnVersion !== version) {
+      this.#drawnVersion = version
+      const root = this.#host.renderRoot
+      const layer = root.querySelector<SVGGElement>('svg.graph > .layer')
+      // Read before the graph is in: a style read now costs nothing, after it, a style pass over it all.
+      const probe = root.querySelector('.label-probe')
+      if (probe) painter.labelFont = fontOf(getComputedStyle(probe))
+      if (layer) render(ready ? renderGraph(ready.graph, ready.visibility) : nothing, layer)
+      painter.collect(root)
+      this.#awaitFont(painter.labelFont)
+      if (!ready) return
+      // A new network is turned to fit its box once its labels are measured: they set the fitting margins.
+      if (data.fresh) view.orient()
+      if (view.size.width && !view.userZoomed) view.refit()
+      frames.draw()
+      if (data.fresh && data.dataset) {
+        data.fresh = false
+        url.read()
+        if (this.#host.step) story.show()
+        this.#host.dispatchEvent(new NetworkReadyEvent(data.dataset))
+      }
+    }
+    selection.paint()
+    hover.placeTooltip(true)
+    view.keepClearOfDetails()
+  }
+
+  /**
+   * A host's web font that has not arrived yet: the labels were measured in its fallback, and would overlap
+   * once it is in. Measured again, and the network refitted, when it has loaded or failed; once per font, as
+   * a font that failed stays unloaded (asking again would never end).
+   */
+  #awaitFont(font: string) {
+    if (font === this.#awaitedFont || document.fonts.check(font)) return
+    this.#awaitedFont = font
+    const remeasure = () => {
+      this.#parts.painter.reset()
+      this.#drawnVersion = -1
+      this.#host.requestUpdate()
+    }
+    document.fonts.load(font).then(remeasure, remeasure)
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The view: the transform from layout to screen, the stage's size, fitting the network (or a story
+ * step) into view, standing a layout on its side when that draws it larger, the reader's zoom and pan,
+ * and keeping what the details panel describes out from under it.
+ */
+import type { ReactiveController } from 'lit'
+import type { GraphNode, RelationLink } from '../src/graph.ts'
+import { quarterTurn } from '../src/layout.ts'
+import type { ViewState } from '../src/url-state.ts'
+import {
+  extentOf,
+  fitsBetterTurned,
+  fitTransform,
+  IDENTITY,
+  panBy,
+  type Transform,
+  toScreen,
+  toWorld,
+  zoomAround,
+} from '../src/viewport.ts'
+import type { NetworkHost, NetworkParts } from './network-parts.ts'
+
+/** How far inside the view's edges, and from the details panel, an actor is brought: room for its label. */
+const VIEW_MARGIN = 48
+
+export class ViewController implements ReactiveController {
+  /** screen = k · layout + (x, y), in CSS pixels of the stage. */
+  transform: Transform = IDENTITY
+  /** Whether the reader has zoomed or panned: a resize then keeps their view rather than fitting again. */
+  userZoomed = false
+  size = { width: 0, height: 0 }
+  readonly #host: NetworkHost
+  readonly #parts: NetworkParts
+  #resizeObserver?: ResizeObserver
+  /** The selected actor or relation the view has been moved for, so that the details panel does not cover it. */
+  #clearedFor?: GraphNode | RelationLink
+  #redrawTimer = 0
+
+  constructor(host: NetworkHost, parts: NetworkParts) {
+    this.#host = host
+    this.#parts = parts
+    host.addController(this)
+  }
+
+  hostConnected() {
+    this.#observe()
+  }
+
+  hostUpdated() {
+    // The stage exists from the first render on.
+    if (!this.#resizeObserver) this.#observe()
+  }
+
+  hostDisconnected() {
+    this.#resizeObserver?.disconnect()
+    clearTimeout(this.#redrawTimer)
+  }
+
+  get #svg(): SVGSVGElement | null {
+    return this.#host.renderRoot.querySelector<SVGSVGElement>('svg.graph')
+  }
+
+  /** Fits the whole network (or the story step) into view and forgets the reader's zoom. */
+  fit() {
+    this.userZoomed = false
+    this.refit()
+    this.#parts.frames.scheduleDraw()
+  }
+
+  /** Fits the whole network, or the current story step's actors, into view. */
+  refit() {
+    const { data, story } = this.#parts
+    if (!data.graph) return
+    const stepNodes = story.nodes()
+    const extent = extentOf(stepNodes ?? data.graph.nodes)
+    const { width, height } = this.size
+    this.transform = fitTransform(extent, width, height, this.#fitMargin(), stepNodes ? 1.6 : 1.4)
+    // A new fit may put the selected actor back under its details.
+    this.#clearedFor = undefined
+    this.keepClearOfDetails()
+  }
+
+  /** Zooms by `factor` around the centre of the view (above 1 zooms in). */
+  zoomBy(factor: number) {
+    this.setTransform(zoomAround(this.transform, factor, this.size.width / 2, this.size.height / 2))
+  }
+
+  /** The reader's own zoom or pan (or the keyboard's, or the search's). */
+  setTransform(transform: Transform) {
+    const { data, frames, painter, url } = this.#parts
+    this.transform = transform
+    this.userZoomed = true
+    url.write()
+    if (!data.large) return frames.scheduleDraw()
+    // Large networks: scale the drawn layer now (one write) and redraw in full once the gesture pauses.
+    painter.preview(transform)
+    clearTimeout(this.#redrawTimer)
+    this.#redrawTimer = window.setTimeout(() => frames.scheduleDraw(), 120)
+  }
+
+  /** Stands the layout on its side, or back, when that draws the whole network clearly larger. Says whether it turned. */
+  orient(): boolean {
+    const { width, height } = this.size
+    const { layout, graph } = this.#parts.data
+    if (!layout || !graph || !width || !height) return false
+    if (!fitsBetterTurned(extentOf(graph.nodes), width, height, this.#fitMargin())) return false
+    layout.turn(!layout.portrait)
+    return true
+  }
+
+  /** Where an actor is drawn, in the stage's CSS pixels. */
+  onScreen(node: GraphNode) {
+    return toScreen(this.transform, node.x ?? 0, node.y ?? 0)
+  }
+
+  /** The pointer in the SVG's coordinates (CSS pixels of the stage), right under CSS transforms and zoom of the host. */
+  pointer(event: { clientX: number; clientY: number }) {
+    const p = new DOMPoint(event.clientX, event.clientY)
+    const matrix = this.#svg?.getScreenCTM()
+    return matrix ? p.matrixTransform(matrix.inverse()) : p
+  }
+
+  /** Pans so that an actor sits in the middle of the view. */
+  centreOn(id: string) {
+    const node = this.#parts.data.node(id)
+    if (!node) return
+    const p = this.onScreen(node)
+    this.setTransform(panBy(this.transform, this.size.width / 2 - p.x, this.size.height / 2 - p.y))
+  }
+
+  /** Pans just enough to bring a (keyboard-focused) actor that is outside the view, or near its edge, back in. */
+  scrollIntoView(id: string) {
+    const node = this.#parts.data.node(id)
+    const p = node && this.onScreen(node)
+    const shown = p && this.#showing(p.x, p.y)
+    if (!shown) return
+    this.setTransform(shown)
+    this.#parts.frames.draw()
+  }
+
+  /**
+   * Once per selection and fit, moves the selected actor, or the middle of the selected relation, out from
+   * under the details panel (beside it on a wide widget, above the bottom sheet on a narrow one). Otherwise
+   * what is on the right, or on a phone an actor the search has centred, opened its details over itself.
+   * Not the reader's own zoom: a later fit (a resize) starts again from the whole network, and clears again.
+   */
+  keepClearOfDetails() {
+    const { data, selection } = this.#parts
+    const link = data.link(selection.relation)
+    const selected = this.#host.selected
+    const target = link ?? (selected ? data.node(selected) : undefined)
+    // Closed details (or the table view) start afresh: opening them again clears again.
+    if (!target || !this.#host.renderRoot.querySelector('.details')) {
+      this.#clearedFor = undefined
+      return
+    }
+    if (target === this.#clearedFor) return
+    this.#clearedFor = target
+    const p = this.onScreen(link ? link.source : (target as GraphNode))
+    const q = this.onScreen(link ? link.target : (target as GraphNode))
+    const [x, y] = [(p.x + q.x) / 2, (p.y + q.y) / 2]
+    // Only what the panel covers moves: a selection elsewhere leaves the reader's view (and a fit) alone.
+    const { right, bottom } = this.#uncovered(y)
+    const shown = (x > right - VIEW_MARGIN || y > bottom - VIEW_MARGIN) && this.#showing(x, y)
+    if (!shown) return
+    this.transform = shown
+    this.#parts.frames.scheduleDraw()
+  }
+
+  /** The view for a shared link, when the reader has moved it: the zoom, and the centre in the layout's settled frame. */
+  get shareable(): ViewState['view'] {
+    if (!this.userZoomed) return undefined
+    const t = this.transform
+    // The centre in the settled frame: the link shows the same place on a phone and a desktop.
+    const { x, y } = toWorld(t, this.size.width / 2, this.size.height / 2)
+    const [cx, cy] = this.#parts.data.layout?.portrait ? quarterTurn(x, y, true) : [x, y]
+    return { k: t.k, cx, cy }
+  }
+
+  /** Shows the view of a shared link, once the stage has a size. */
+  showShared(view: ViewState['view']) {
+    if (!view || !this.size.width) return
+    const { k, cx: x, cy: y } = view
+    const [cx, cy] = this.#parts.data.layout?.portrait ? quarterTurn(x, y) : [x, y]
+    this.transform = { k, x: this.size.width / 2 - k * cx, y: this.size.height / 2 - k * cy }
+    this.userZoomed = true
+    this.#parts.frames.scheduleDraw()
+  }
+
+  /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
+  #fitMargin() {
+    const { painter } = this.#parts
+    const side = Math.min(90, painter.widestLabel / 2 + 6, this.size.width * 0.12)
+    return [14, side + 34, painter.labelHeight + 12, side] as const
+  }
+
+  /**
+   * The view moved just enough that the point (x, y) of the stage sits VIEW_MARGIN inside its edges and
+   * clear of the details panel; undefined when it already does.
+   */
+  #showing(x: number, y: number): Transform | undefined {
+    const { right, bottom } = this.#uncovered(y)
+    const m = VIEW_MARGIN
+    const dx = x < m ? m - x : x > right - m ? right - m - x : 0
+    const dy = y < m ? m - y : y > bottom - m ? bottom - m - y : 0
+    return dx || dy ? panBy(this.transform, dx, dy) : undefined
+  }
+
+  /**
+   * The right and bottom edges of the stage that the details panel leaves uncovered at height y: a panel
+   * beside the graph narrows it where it reaches down; a bottom sheet shortens it.
+   */
+  #uncovered(y: number) {
+    let { width: right, height: bottom } = this.size
+    const panel = this.#host.renderRoot.querySelector('.details')?.getBoundingClientRect()
+    const origin = this.#svg?.getBoundingClientRect()
+    if (panel && origin) {
+      if (panel.left - origin.left > VIEW_MARGIN) {
+        if (y < panel.bottom - origin.top + VIEW_MARGIN) right = panel.left - origin.left
+      } else bottom = panel.top - origin.top
+    }
+    return { right, bottom }
+  }
+
+  #observe() {
+    const stage = this.#host.renderRoot.querySelector('.stage')
+    if (!stage) return
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const { width, height } = entry.contentRect
+      if (width === this.size.width && height === this.size.height) return
+      this.size = { width, height }
+      // A turned layout shows other places under the reader's zoom: start from the whole network again.
+      if (this.orient()) this.userZoomed = false
+      if (!this.userZoomed) this.refit()
+      // Drawing in the observer callback lands before paint; a rAF would show one frame at the old size.
+      this.#parts.frames.draw()
+    })
+    this.#resizeObserver.observe(stage)
+  }
+}
