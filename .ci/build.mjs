@@ -123,6 +123,8 @@ await build({
     // Library mode keeps whitespace and annotations for the user's bundler; this file is the end product.
     // The licence headers of Lit and d3 stay (their licences ask for it).
     rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+    // A map beside the bundle (not named in it, nor shipped): the size report attributes each byte with it.
+    sourcemap: 'hidden',
   },
 })
 

@@ -2,8 +2,9 @@
 // checks a host page relies on. Prints the figures, then fails (exit 1) over budget or when the bundle
 // would import, evaluate or fetch anything: it must be one self-contained module that works under a
 // strict CSP and loads nothing but the dataset.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { printSizeReport } from './size-report.mjs'
 
 const FILE = process.argv[2] ?? 'dist/actor-network.js'
 const KB = 1024
@@ -79,6 +80,8 @@ const loaded = /(?:url\(|@import|fetch\(|import\()\s*["'`]?https?:\/\//g
 for (const match of text.matchAll(loaded)) {
   problems.push(`loads a resource from elsewhere: ${text.slice(match.index, match.index + 80)}`)
 }
+
+if (existsSync(`${FILE}.map`)) printSizeReport(FILE)
 
 for (const problem of problems) console.error(`size-budget: ${problem}`)
 process.exitCode = problems.length ? 1 : 0
