@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { minifyHTMLLiterals } from 'minify-literals'
+import { minify as terser } from 'terser'
 import { build } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -96,6 +97,29 @@ const valibotTrim = {
   },
 }
 
+/**
+ * A second pass over the minified bundle with terser, which finds what the first minifier leaves (about
+ * 0.3 KB gzipped): more of the widget's code is now small classes that call each other. The source map is
+ * carried through, for the size report.
+ */
+const secondPass = {
+  name: 'actor-network:second-pass',
+  async generateBundle(_, bundle) {
+    const chunk = bundle['actor-network.js']
+    const map = bundle['actor-network.js.map']
+    if (chunk?.type !== 'chunk' || map?.type !== 'asset') return this.error('no bundle or source map to minify')
+    const out = await terser(chunk.code, {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 2 },
+      format: { comments: /@license|@preserve|^!/ },
+      sourceMap: { content: String(map.source), asObject: true },
+    })
+    chunk.code = out.code
+    map.source = JSON.stringify(out.map)
+  },
+}
+
 function minifyCss(body) {
   return body
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -109,7 +133,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim],
+  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim, secondPass],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.

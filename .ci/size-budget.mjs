@@ -8,27 +8,12 @@ import { printSizeReport } from './size-report.mjs'
 
 const FILE = process.argv[2] ?? 'dist/actor-network.js'
 const KB = 1024
-const BUDGET = 35 * KB
 /**
- * Where CI fails today. The story, search, details and export features pushed the bundle past the 35 KB
- * budget (41.2 KB); dropping d3's simulation timer and the quadtree methods d3-force never calls, the schema
- * descriptions and repeated code took it to 37.4 KB, and drawing large networks' relations in bulk and the
- * labels on a layer of their own (issue 6) brought it to 38.8 KB. Collapsing template whitespace at build
- * time, the layout's own link and centring forces (d3's arithmetic without its setters) and trimming across
- * the sources took it to 37.3 KB; fixes for host pages and readers (shrink-to-fit containers, right-to-left
- * pages, Trusted Types, extended prototypes, a notice when the page refuses the PNG, a search list that fits
- * a short widget, details that never open over what they describe) cost 0.5 KB, and sharing one empty schema
- * description and dropping Valibot's unused Standard Schema properties won back 0.1 KB: 37.8 KB, and the
- * ceiling from 37.5 to 37.9 KB. Keeping the keys the widget uses from a page's own keyboard shortcuts,
- * labels that take the room of their font (a host's larger label size, a web font that arrives late), and
- * a stepper that keeps the keyboard focus, shares the toolbar's row and gives a phone's step text the
- * whole width, and touch drags that work cost 0.48 KB: 38.3 KB, with the ceiling at 38.4 KB. Meeting the
- * budget now takes leaving features out (export, the JSON syntax locator), which is the owner's decision
- * (issue 4); until then CI holds this ceiling so the bundle cannot grow unnoticed, and prints the overage on
- * every build.
+ * The owner's budget for the one-file bundle with every feature in it (issue 15, which settled issue 4):
+ * CI fails above it. The aim is what to work towards; the report below shows where the bytes are.
  */
-const CEILING = 38.4 * KB
-const AIM = 30 * KB
+const BUDGET = 40 * KB
+const AIM = 38 * KB
 /** Gzipped sizes from the issue, for scale: other ways to draw a network in a page. */
 const COMPARISON = [
   ['force-graph', 64.7],
@@ -46,8 +31,7 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`
 const rows = [
   [`${FILE} (raw)`, kb(code.length)],
   [`${FILE} (gzip -9)`, kb(gzip)],
-  ['budget', kb(BUDGET)],
-  ['CI ceiling (temporary)', kb(CEILING)],
+  ['budget (CI fails above)', kb(BUDGET)],
   ['aim', kb(AIM)],
   ...COMPARISON.map(([name, size]) => [`  for scale: ${name}`, `${size.toFixed(1)} KB`]),
 ]
@@ -55,9 +39,7 @@ const width = Math.max(...rows.map(([label]) => label.length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(9)}`)
 
 const problems = []
-if (gzip > CEILING) problems.push(`${kb(gzip)} gzipped is over the ceiling of ${kb(CEILING)}`)
-else if (gzip > BUDGET)
-  console.log(`OVER BUDGET: ${kb(gzip - BUDGET)} over the budget of ${kb(BUDGET)} (issue 4)`)
+if (gzip > BUDGET) problems.push(`${kb(gzip)} gzipped is over the budget of ${kb(BUDGET)}`)
 else if (gzip > AIM) console.log(`note: ${kb(gzip - AIM)} over the aim of ${kb(AIM)}`)
 
 // A bare specifier (`lit`, `d3-force`) left in the bundle would fail in a page without an import map.
