@@ -107,7 +107,8 @@ const secondPass = {
   async generateBundle(_, bundle) {
     const chunk = bundle['actor-network.js']
     const map = bundle['actor-network.js.map']
-    if (chunk?.type !== 'chunk' || map?.type !== 'asset') return this.error('no bundle or source map to minify')
+    if (chunk?.type !== 'chunk' || map?.type !== 'asset')
+      return this.error('no bundle or source map to minify')
     const out = await terser(chunk.code, {
       module: true,
       ecma: 2022,

@@ -31,7 +31,9 @@ export function sizeReport(code, map) {
   const total = gzipSync(code, { level: 9 }).length
   const alone = [...parts].map(([group, text]) => ({ group, gzip: gzipSync(text, { level: 9 }).length }))
   const sum = alone.reduce((s, row) => s + row.gzip, 0)
-  return alone.map(({ group, gzip }) => ({ group, bytes: Math.round((gzip * total) / sum) })).sort((a, b) => b.bytes - a.bytes)
+  return alone
+    .map(({ group, gzip }) => ({ group, bytes: Math.round((gzip * total) / sum) }))
+    .sort((a, b) => b.bytes - a.bytes)
 }
 
 /** Prints the report: each dependency, then our modules, with their share of the bundle. */
@@ -43,8 +45,13 @@ export function printSizeReport(file) {
     const sum = list.reduce((s, row) => s + row.bytes, 0)
     console.log(`\n${title}: ${(sum / 1024).toFixed(1)} KB gzip (${Math.round((100 * sum) / total)} %)`)
     for (const { group, bytes } of list)
-      console.log(`  ${group.padEnd(44)} ${String(bytes.toLocaleString('en')).padStart(7)} B  ${((100 * bytes) / total).toFixed(1).padStart(5)} %`)
+      console.log(
+        `  ${group.padEnd(44)} ${String(bytes.toLocaleString('en')).padStart(7)} B  ${((100 * bytes) / total).toFixed(1).padStart(5)} %`,
+      )
   }
-  print('Dependencies', rows.filter((row) => !ours(row)))
+  print(
+    'Dependencies',
+    rows.filter((row) => !ours(row)),
+  )
   print('Our modules', rows.filter(ours))
 }
