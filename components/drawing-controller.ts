@@ -35,6 +35,7 @@ export class DrawingController implements ReactiveController {
       // Read before the graph is in: a style read now costs nothing, after it, a style pass over it all.
       const probe = root.querySelector('.label-probe')
       if (probe) painter.labelFont = fontOf(getComputedStyle(probe))
+      if (ready && data.fresh) view.measure()
       if (layer) render(ready ? renderGraph(ready.graph, ready.visibility) : nothing, layer)
       painter.collect(root)
       this.#awaitFont(painter.labelFont)

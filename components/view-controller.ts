@@ -60,6 +60,20 @@ export class ViewController implements ReactiveController {
     return this.#host.renderRoot.querySelector<SVGSVGElement>('svg.graph')
   }
 
+  /**
+   * Reads the stage's size now. A new network's first fit then fits the box it is painted in: the resize
+   * observer reports a toolbar that has just grown only after the next frame's layout, and the network
+   * moved once more after it had first been drawn. Its computed size, not its box on screen: a host's CSS
+   * transform must not count.
+   */
+  measure() {
+    const stage = this.#host.renderRoot.querySelector('.stage')
+    if (!stage) return
+    const { width, height } = getComputedStyle(stage)
+    const size = { width: Number.parseFloat(width), height: Number.parseFloat(height) }
+    if (size.width >= 0 && size.height >= 0) this.size = size
+  }
+
   /** Fits the whole network (or the story step) into view and forgets the reader's zoom. */
   fit() {
     this.userZoomed = false
@@ -228,7 +242,8 @@ export class ViewController implements ReactiveController {
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       if (!entry) return
       const { width, height } = entry.contentRect
-      if (width === this.size.width && height === this.size.height) return
+      // The size `measure` read, to the precision a computed style is written with, is no resize.
+      if (Math.abs(width - this.size.width) < 0.01 && Math.abs(height - this.size.height) < 0.01) return
       this.size = { width, height }
       // A turned layout shows other places under the reader's zoom: start from the whole network again.
       if (this.orient()) this.userZoomed = false
