@@ -10,7 +10,7 @@ import { articleDataset, nodes } from './element-helpers.ts'
 
 afterEach(async () => {
   for (const el of document.querySelectorAll('actor-network')) el.remove()
-  await commands.emulateMedia({ reducedMotion: null })
+  await commands.emulateMedia({ reducedMotion: 'no-preference' })
 })
 
 interface Sample {
@@ -36,9 +36,9 @@ function sampleFrames(el: ActorNetwork, count: number): Promise<Sample[]> {
 }
 
 describe('first paint', () => {
-  for (const reducedMotion of [null, 'reduce'] as const) {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     for (const width of [840, 350]) {
-      test(`${width} px wide${reducedMotion ? ', reduced motion' : ''}: the network does not move for a second after its first frame`, async () => {
+      test(`${width} px wide${reducedMotion === 'reduce' ? ', reduced motion' : ''}: the network does not move for a second after its first frame`, async () => {
         await commands.emulateMedia({ reducedMotion })
         const el = document.createElement('actor-network')
         // No height: the widget takes its own shape, and its toolbar grows as the network arrives.
