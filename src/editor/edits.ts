@@ -215,7 +215,10 @@ export function addStep(work: Work, title: string): { work: Work; id: string } {
     (work.dataset.steps ?? []).map((s) => s.id),
   )
   const step: Mutable<Step> = { id, title, text: '', relations: [] }
-  return { work: edit(work, (d) => (d.steps ??= []).push(step)), id }
+  const next = edit(work, (d) => {
+    d.steps = [...(d.steps ?? []), step]
+  })
+  return { work: next, id }
 }
 
 export function setStepField(work: Work, id: string, key: 'title' | 'text', value: string): Work {
