@@ -5,10 +5,9 @@
  * of the text and where it differs, so an editor sees at once what to fix.
  *
  * Exact matches are looked up in the text with its whitespace collapsed, then mapped back to the
- * original; only misses pay for the approximate search (Myers' bit-parallel algorithm, as annotation
- * tools use to re-anchor quotes).
+ * original; only misses pay for the approximate search (`closest-passage.ts`).
  */
-import search from 'approx-string-match'
+import { type Passage, passageFinder } from './closest-passage.ts'
 import type { Dataset } from './dataset.ts'
 import { type Difference, differenceAt, partingPoint } from './quote-difference.ts'
 import type { DatasetError } from './validate.ts'
@@ -72,12 +71,13 @@ interface Located {
 
 function locate(text: string, quote: string): Located {
   const wanted = collapseQuote(quote)
-  const collapsed = collapsedText(text)
+  const prepared = prepare(text)
+  const { collapsed } = prepared
   if (wanted === '') return { match: { found: false }, collapsed }
   const at = collapsed.value.indexOf(wanted)
   if (at !== -1)
     return { match: { found: true, ...originalRange(collapsed, at, at + wanted.length) }, collapsed }
-  const passage = closestPassage(collapsed, wanted)
+  const passage = closestPassage(prepared, wanted)
   if (!passage) return { match: { found: false }, collapsed }
   const range = originalRange(collapsed, passage.start, passage.end)
   const [t, q] = partingPoint(collapsed.value, passage.start, wanted)
@@ -92,11 +92,20 @@ function locate(text: string, quote: string): Located {
   }
 }
 
-// The last text collapsed: an editor checks quote after quote against the same article.
-let cache: { text: string; collapsed: CollapsedText } | undefined
-function collapsedText(text: string): CollapsedText {
-  if (cache?.text !== text) cache = { text, collapsed: collapseWhitespace(text) }
-  return cache.collapsed
+/** A text prepared for searching: collapsed, with its finder of closest passages. */
+interface Prepared {
+  readonly collapsed: CollapsedText
+  readonly closest: (quote: string, maxErrors: number) => Passage | undefined
+}
+
+// The last text prepared: an editor checks quote after quote against the same article.
+let cache: { text: string; prepared: Prepared } | undefined
+function prepare(text: string): Prepared {
+  if (cache?.text !== text) {
+    const collapsed = collapseWhitespace(text)
+    cache = { text, prepared: { collapsed, closest: passageFinder(collapsed.value) } }
+  }
+  return cache.prepared
 }
 
 /** The original indexes of the collapsed range [start, end), which neither starts nor ends in a space. */
@@ -105,13 +114,8 @@ function originalRange(collapsed: CollapsedText, start: number, end: number) {
 }
 
 /** The range of the collapsed text nearest the quote in edits, if it is near enough to be a likely slip. */
-function closestPassage(
-  collapsed: CollapsedText,
-  wanted: string,
-): { start: number; end: number } | undefined {
-  const maxErrors = Math.floor(wanted.length * MAX_EDIT_SHARE)
-  // `search` returns only the matches with the fewest errors; the first of them is the closest passage.
-  const best = search(collapsed.value, wanted, maxErrors).sort((a, b) => a.start - b.start)[0]
+function closestPassage({ collapsed, closest }: Prepared, wanted: string) {
+  const best = closest(wanted, Math.floor(wanted.length * MAX_EDIT_SHARE))
   if (!best) return undefined
   let { start, end } = best
   // A passage starts and ends on a character, never on a collapsed run of whitespace.
