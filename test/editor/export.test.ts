@@ -4,6 +4,7 @@ import { textFromMarkdown, textKind, tidyText } from '../../src/editor/article-t
 import { addActor, addRelation, setRelationField, setSourceField, setTitle } from '../../src/editor/edits.ts'
 import { datasetFileName, datasetJson, embedSnippet } from '../../src/editor/export.ts'
 import { openDataset } from '../../src/editor/open.ts'
+import { previewDataset } from '../../src/editor/preview.ts'
 import { maySave, readSaved, writeSaved } from '../../src/editor/saved.ts'
 import { newWork, type Work } from '../../src/editor/work.ts'
 import { parseDataset } from '../../src/validate.ts'
@@ -100,4 +101,18 @@ test('article text: Markdown loses its markup, keeps its words and paragraphs', 
   expect(textKind('page.htm')).toBe('html')
   expect(textKind('x', 'application/json')).toBe('json')
   expect(textKind('notes')).toBe('text')
+})
+
+test('previewDataset(work) draws what can be drawn already, and nothing before there is an actor', () => {
+  expect(previewDataset(newWork('text'))).toBeUndefined()
+  let work = small()
+  work = addActor(work, { name: '' }).work
+  work = addRelation(work, { source: 'town-council', target: 'nobody' }).work
+  work = setRelationField(work, 'town-council-water-utility', 'summary', '')
+  const preview = previewDataset(work)
+  // The unnamed actor and the relation to an unknown actor wait; an empty summary shows as pending.
+  expect(preview?.actors.map((a) => a.id)).toEqual(['town-council', 'water-utility'])
+  expect(preview?.relations.map((r) => [r.id, r.summary])).toEqual([['town-council-water-utility', '…']])
+  // The work itself is untouched: the preview is never exported.
+  expect(work.dataset.relations[0]?.summary).toBe('')
 })

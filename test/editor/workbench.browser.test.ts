@@ -7,12 +7,14 @@ import axe from 'axe-core'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { commands, page, userEvent } from 'vitest/browser'
 import '../../components/editor/actor-network-editor.ts'
+import type { ActorNetwork } from '../../components/actor-network.ts'
 import type { ActorNetworkEditor } from '../../components/editor/actor-network-editor.ts'
 import { checkDatasetText } from '../../src/check-text.ts'
 import { STORAGE_KEY } from '../../src/editor/saved.ts'
 import type { Work } from '../../src/editor/work.ts'
 import { checkEvidence } from '../../src/evidence.ts'
-import { frames } from '../element-helpers.ts'
+import { until } from '../async-helpers.ts'
+import { centre, click, edgeMiddle, frames, hover, node } from '../element-helpers.ts'
 import articleText from './council-water.txt?raw'
 
 const ARTICLE = articleText.trim()
@@ -508,5 +510,117 @@ describe('accessibility and sizes', () => {
     }
     expect((panes[1] as DOMRect).top).toBeGreaterThanOrEqual((panes[0] as DOMRect).bottom)
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390)
+  })
+})
+
+describe('the preview and the article', () => {
+  /** My sample as a finished dataset, opened with its text as an editor continuing the work would. */
+  async function openSample() {
+    await mountEditor()
+    const dataset = {
+      title: 'Riverton’s water mains',
+      source: {
+        title: 'Riverton council and water utility agree',
+        publisher: 'The Riverton Ledger',
+        text: 'council-water.txt',
+      },
+      actors: [
+        { id: 'council', name: 'Town council', kind: 'institution' },
+        { id: 'utility', name: 'Water utility', kind: 'institution' },
+        { id: 'tenants', name: 'Tenants association', kind: 'group' },
+      ],
+      relations: [
+        {
+          id: 'council-utility',
+          source: 'council',
+          target: 'utility',
+          type: 'cooperation',
+          directed: false,
+          summary: 'The council shares the cost of the repairs with the utility.',
+          evidence: ['to share the cost of repairing the old water mains'],
+        },
+        {
+          id: 'tenants-council',
+          source: 'tenants',
+          target: 'council',
+          type: 'opposition',
+          directed: true,
+          summary: 'The tenants association opposes the plan.',
+          evidence: ['The Riverton Tenants Association opposed the plan at the meeting'],
+        },
+      ],
+    }
+    const preview = () => editor.querySelector('actor-network') as ActorNetwork
+    await userEvent.upload(field('Open files…'), [
+      new File([JSON.stringify(dataset)], 'riverton.json'),
+      new File([ARTICLE], 'council-water.txt'),
+    ])
+    await until(() => preview()?.shadowRoot?.querySelector('[part~="node"]') !== null, 'the preview')
+    await frames(3)
+    return preview()
+  }
+
+  test('clicking an actor or a relation in the preview opens it in the form, with its passages marked', async () => {
+    const preview = await openSample()
+    preview.scrollIntoView({ block: 'center' })
+    await frames(2)
+    const at = centre(node(preview, 'tenants'))
+    await click(at.x, at.y)
+    await settle()
+    expect(editor.querySelector('.open-item legend')?.textContent).toBe('Actor: Tenants association')
+
+    const middle = edgeMiddle(preview, 'council-utility')
+    await hover(middle.x, middle.y)
+    await click(middle.x, middle.y)
+    await settle()
+    expect(editor.querySelector('.open-item legend')?.textContent).toBe(
+      'Relation: Town council – Water utility',
+    )
+    // Choosing a relation shows its passages in the article.
+    const current = [...editor.querySelectorAll('mark.is-current')].map((m) => m.textContent).join('')
+    expect(current).toBe('to share the cost of repairing the old water mains')
+  })
+
+  test('choosing a marked passage shows the relations it supports', async () => {
+    await openSample()
+    const mark = [...editor.querySelectorAll<HTMLElement>('mark.passage')].find((m) =>
+      m.textContent?.startsWith('The Riverton Tenants'),
+    ) as HTMLElement
+    await userEvent.click(mark)
+    await settle()
+    const supported = editor.querySelector('.passage-relations') as HTMLElement
+    expect(supported.textContent).toContain('Tenants association → Town council')
+    await userEvent.click(page.getByRole('button', { name: 'Tenants association → Town council' }))
+    await settle()
+    expect(editor.querySelector('.open-item legend')?.textContent).toBe(
+      'Relation: Tenants association → Town council',
+    )
+  })
+
+  test('the preview keeps its picture while the editor works: actors already placed stay put', async () => {
+    const preview = await openSample()
+    // In the graphic's own box: the page may scroll as the form grows.
+    const positions = () => {
+      const box = (preview.shadowRoot as ShadowRoot).querySelector('svg.graph')!.getBoundingClientRect()
+      return Object.fromEntries(
+        ['council', 'utility', 'tenants'].map((id) => {
+          const { x, y } = centre(node(preview, id))
+          return [id, { x: x - box.left, y: y - box.top }]
+        }),
+      )
+    }
+    const before = positions()
+    await userEvent.click(button('Relations'))
+    await userEvent.click(button(/^Town council – Water utility/))
+    await userEvent.fill(field(/^Summary/), 'The council and the utility share the cost of the repairs.')
+    await userEvent.fill(field(/^When/), 'on Tuesday')
+    await settle()
+    await frames(3)
+    expect(preview.data?.relations[0]?.when).toBe('on Tuesday')
+    const after = positions()
+    for (const id of Object.keys(before)) {
+      expect(Math.abs((after[id]?.x ?? 0) - (before[id]?.x ?? 0)), id).toBeLessThan(2)
+      expect(Math.abs((after[id]?.y ?? 0) - (before[id]?.y ?? 0)), id).toBeLessThan(2)
+    }
   })
 })
