@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts'
 import { ariaSnapshot, churn, emulateMedia, input, touch } from './test/commands.ts'
+import { validateFiles } from './test/editor/validate-command.ts'
 import { testRoutes } from './test/server-routes.ts'
 
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            commands: { input, emulateMedia, ariaSnapshot, churn, touch },
+            commands: { input, emulateMedia, ariaSnapshot, churn, touch, validateFiles },
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
           },

@@ -1,7 +1,7 @@
 // The build behind `npm run build`, in three outputs under dist/:
 //   dist/actor-network.js  one minified ES module with Lit, d3 and Valibot inlined, for a <script> tag
 //   dist/lib/              the sources compiled one file each, dependencies left as imports, with .d.ts
-//   dist/site/             the demo page and its dataset, for static hosting
+//   dist/site/             the demo page and its dataset, and the workbench, for static hosting
 // The manifest and the size budget follow as their own npm scripts. The Vite configs live here rather
 // than in vite.config.ts, which stays the dev server's and the tests' config.
 import { execFileSync } from 'node:child_process'
@@ -165,8 +165,15 @@ await build({
     outDir: 'dist/site',
     emptyOutDir: true,
     copyPublicDir: false,
-    // The demo, and the gallery of themed embeds that doubles as a test page.
-    rolldownOptions: { input: { index: 'index.html', examples: 'test/pages/examples.html' } },
+    // The demo, the dataset workbench (its own bundle: the embed above never carries it), and the gallery
+    // of themed embeds that doubles as a test page.
+    rolldownOptions: {
+      input: {
+        index: 'index.html',
+        editor: 'components/editor/editor.html',
+        examples: 'test/pages/examples.html',
+      },
+    },
   },
 })
 await mkdir('dist/site/data', { recursive: true })

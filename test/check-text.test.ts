@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { checkDatasetText, describeSize } from '../src/check-text.ts'
+import { checkDatasetText, describeQuotes, describeSize, mergeErrors } from '../src/check-text.ts'
+import { MAX_ERRORS } from '../src/validate.ts'
 import { validDataset } from './fixtures.ts'
 
 describe('checkDatasetText(text)', () => {
@@ -30,5 +31,36 @@ describe('describeSize(dataset)', () => {
     expect(describeSize({ ...validDataset, actors: [], relations: validDataset.relations.slice(0, 1) })).toBe(
       '0 actors, 1 relation',
     )
+  })
+})
+
+describe('describeQuotes(dataset)', () => {
+  test('counts every quote of every relation, singular when one', () => {
+    expect(describeQuotes(validDataset)).toBe('4 quotes')
+    expect(describeQuotes({ ...validDataset, relations: validDataset.relations.slice(0, 1) })).toBe('1 quote')
+  })
+})
+
+describe('mergeErrors(shape, evidence)', () => {
+  const error = (pointer: string, message = 'wrong') => ({ pointer, message })
+
+  test('lists the validator’s errors first and drops evidence errors at a location it already reports', () => {
+    expect(
+      mergeErrors(
+        [error('/title'), error('/relations/1/evidence/0', 'must not be empty')],
+        [error('/relations/0/evidence/0', 'not in a.txt'), error('/relations/1/evidence/0', 'not in a.txt')],
+      ),
+    ).toEqual([
+      error('/title'),
+      error('/relations/1/evidence/0', 'must not be empty'),
+      error('/relations/0/evidence/0', 'not in a.txt'),
+    ])
+  })
+
+  test('caps the evidence errors and counts the rest, as the validator does its own', () => {
+    const evidence = Array.from({ length: MAX_ERRORS + 3 }, (_, i) => error(`/relations/${i}/evidence/0`))
+    const merged = mergeErrors([], evidence)
+    expect(merged).toHaveLength(MAX_ERRORS + 1)
+    expect(merged.at(-1)).toEqual({ pointer: '', message: '… and 3 more quotes not found' })
   })
 })

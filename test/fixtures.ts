@@ -81,3 +81,17 @@ export function editedDataset(edit: (data: Editable) => void): unknown {
   edit(data)
   return data
 }
+
+/**
+ * The (fictional) article `validDataset` quotes, wrapped as a text file would be: every quote occurs
+ * in it verbatim, some across a line break.
+ */
+export const validDatasetArticle = `Talks stall over harbour lease
+
+Mayor Ana Costa met union leaders
+on Monday. “We will not sign,” the union said. The strike entered its third
+week.
+
+The council and the port authority drafted the lease jointly. Neither would say
+when it expects a vote.
+`
