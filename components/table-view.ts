@@ -16,7 +16,9 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
   const nameOf = (id: string | undefined) => id && (graph.nodeById.get(id)?.actor.name ?? id)
   const shownCount = (node: GraphNode) =>
     Object.values(countsOf(node, visibility)).reduce((sum, count) => sum + count)
-  return html`<div class="tables" part="table">
+  // A region that scrolls is a tab stop with a name: a widget shorter than its tables is read with the arrow
+  // keys too (axe: scrollable-region-focusable).
+  return html`<div class="tables" part="table" tabindex="0" role="region" aria-label="Actors and relations">
     <table>
       <caption>Actors (${graph.nodes.length})</caption>
       <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Role</th><th scope="col">Belongs to</th><th scope="col">Relations shown</th></tr></thead>

@@ -400,6 +400,20 @@ describe('axe', () => {
       await expectNoAxeViolations(el, 'table')
     })
   }
+
+  test('the table view of a widget shorter than its tables scrolls by keyboard, and says what it is', async () => {
+    const el = await mount(articleDataset, { width: 600, height: 300 })
+    el.setAttribute('view', 'table')
+    await el.updateComplete
+    const tables = shadow(el).querySelector('.tables') as HTMLElement
+    expect(tables.scrollHeight).toBeGreaterThan(tables.clientHeight)
+    await expectNoAxeViolations(el, 'scrolling table')
+    // Reached with Tab from the toolbar, then scrolled with the arrow keys.
+    tables.focus()
+    expect(shadow(el).activeElement).toBe(tables)
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')
+    await expect.poll(() => tables.scrollTop).toBeGreaterThan(0)
+  })
 })
 
 /** `rgb(r, g, b)` (as computed styles report colours) to `#rrggbb`. */

@@ -4,6 +4,8 @@
  *
  * - `body/<name>`: an entry of `bad-inputs.ts`, its `body` raw or its `value` as JSON
  * - `fixture/valid`: the valid fixture dataset as JSON
+ * - `status/<code>`: that HTTP status, with a body that is not data
+ * - `html`: an HTML page with status 200, where data was expected
  * - `slow/<ms>/<route>`: any route here, after a delay
  * - `destroy`: the connection is closed before any response
  * - `cut`: the headers promise 10,000 bytes, the connection closes after 100
@@ -56,6 +58,17 @@ function answer(route: string, req: IncomingMessage, res: ServerResponse): boole
   if (slow) {
     const timer = setTimeout(() => answer(slow[2] ?? '', req, res) || notFound(res), Number(slow[1]))
     res.on('close', () => clearTimeout(timer))
+    return true
+  }
+  const status = /^status\/(\d{3})$/.exec(route)
+  if (status) {
+    res.statusCode = Number(status[1])
+    res.end('failure')
+    return true
+  }
+  if (route === 'html') {
+    res.setHeader('content-type', 'text/html')
+    res.end('<!doctype html><title>Not the data</title>')
     return true
   }
   if (route === 'destroy') {

@@ -89,17 +89,8 @@ export function testRoutes(): Plugin {
           }
           return
         }
-        const status = /^status\/(\d{3})$/.exec(route ?? '')
-        if (status) {
-          res.statusCode = Number(status[1])
-          res.end('failure')
-        } else if (route === 'html') {
-          res.setHeader('content-type', 'text/html')
-          res.end('<!doctype html><title>Not the data</title>')
-        } else {
-          res.statusCode = 404
-          res.end()
-        }
+        res.statusCode = 404
+        res.end()
       })
     },
   }
