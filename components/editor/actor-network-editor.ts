@@ -355,7 +355,7 @@ export class ActorNetworkEditor extends LitElement {
       ${this.#conflictBanner()}
       ${
         this.#opened
-          ? html`<div class="opened">
+          ? html`<div class=${this.#opened.problems.length ? 'opened' : 'opened is-clean'}>
               ${problemsList(`Problems in ${this.#opened.name} as opened`, this.#opened.problems, this.#goTo, `${this.#opened.name} opened without problems.`)}
               <button type="button" class="small" @click=${() => {
                 this.#opened = undefined

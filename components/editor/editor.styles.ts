@@ -138,6 +138,10 @@ export const editorStyles = css`
     border-radius: 8px;
     background: #fff8e6;
   }
+  actor-network-editor .opened.is-clean {
+    border-color: #9cc9a8;
+    background: #eef8f0;
+  }
   actor-network-editor .conflict p {
     margin: 0;
     flex: 1 1 100%;
