@@ -412,6 +412,25 @@ describe('bad files', () => {
   })
 })
 
+describe('starting from a file', () => {
+  test('an HTML page opens as its article’s text: paragraphs kept, scripts, navigation and markup left out', async () => {
+    await mountEditor()
+    const html = `<!doctype html><html><head><title>x</title><script>alert(1)</script></head><body>
+      <nav><a href="/">Home</a></nav>
+      <article><h1>Riverton council and water utility agree</h1>
+        <p>The Riverton town council <em>voted</em> on Tuesday.</p>
+        <p>Talks   are to continue
+           next month.</p></article>
+      <footer>© The Riverton Ledger</footer></body></html>`
+    await userEvent.upload(field(/Open the article/), [new File([html], 'story.html', { type: 'text/html' })])
+    await settle()
+    expect(editor.work.text).toBe(
+      'Riverton council and water utility agree\n\nThe Riverton town council voted on Tuesday.\n\nTalks are to continue next month.',
+    )
+    expect(editor.querySelector('.article-text')?.textContent).toBe(editor.work.text)
+  })
+})
+
 describe('two tabs', () => {
   test('newer work saved by another tab is never overwritten silently', async () => {
     await mountEditor()
