@@ -6,28 +6,29 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import '../actor-network.ts'
-import type { Dataset } from '../../src/dataset.ts'
+import { checkWork } from '../../src/editor/check-work.ts'
 import { addActor, addEvidence, addRelation, setText } from '../../src/editor/edits.ts'
-import { exportedDataset } from '../../src/editor/export.ts'
 import { History } from '../../src/editor/history.ts'
 import { openDataset } from '../../src/editor/open.ts'
-import { previewDataset } from '../../src/editor/preview.ts'
-import { newWork, textFileName, type Work } from '../../src/editor/work.ts'
-import { checkEvidence } from '../../src/evidence.ts'
-import { type DatasetError, parseDataset } from '../../src/validate.ts'
-import type { ActorSelectEvent, RelationHoverEvent } from '../events.ts'
+import { newWork, type Work } from '../../src/editor/work.ts'
+import type { DatasetError } from '../../src/validate.ts'
 import { actorList } from './actor-form.ts'
-import { articleView, quoteOf, selectedRange, selectionBar } from './article-view.ts'
+import { articleView, quoteOf, selectionBar } from './article-view.ts'
 import type { EditorContext, Tab } from './context.ts'
 import { editorStyles } from './editor.styles.ts'
 import { exportPanel } from './export-panel.ts'
 import { readFile } from './files.ts'
+import { formStyles } from './form.styles.ts'
+import { PreviewPane } from './preview-pane.ts'
 import { problemsList } from './problems-list.ts'
 import { relationList, relationName } from './relation-form.ts'
+import { SelectionWatch } from './selection-watch.ts'
 import { sourceForm } from './source-form.ts'
 import { startPanel } from './start-panel.ts'
 import { stepList } from './step-form.ts'
 import { WorkStorage } from './storage.ts'
+import { conflictNotice, openedNotice, toolbar } from './toolbar.ts'
+import { UndoKeys } from './undo-keys.ts'
 
 /** The demo's dataset, shipped in data/ beside its article. */
 const EXAMPLE = 'ratcliffe-rodriguez-caracas.json'
@@ -52,18 +53,27 @@ const LIST_TABS = { actors: 'actors', relations: 'relations', steps: 'steps' } a
 export class ActorNetworkEditor extends LitElement {
   readonly #history = new History<Work>(newWork(''))
   readonly #storage = new WorkStorage(this, () => this.work)
+  readonly #selection = new SelectionWatch(this)
   #tab: Tab = 'source'
   #open: Partial<Record<'actors' | 'relations' | 'steps', number>> = {}
   /** The problems of the file last opened, until dismissed. */
   #opened?: { name: string; problems: readonly DatasetError[] }
   #status = ''
-  /** The passage last selected in the article (offsets into its text). */
-  #selection?: { start: number; end: number }
   /** The relations of the marked passage last chosen. */
   #passage: readonly string[] = []
   #checked?: { work: Work; problems: readonly DatasetError[] }
-  #preview?: { work: Work; json: string; dataset: Dataset }
-  #hoveredRelation?: string
+  readonly #preview = new PreviewPane({
+    openActor: (id) => this.#openItem('actors', id),
+    openRelation: (id) => this.#openItem('relations', id),
+  })
+  /** Where the focus goes once the next render is in (a field a problem points at, say). */
+  #focusAfterUpdate?: () => void
+
+  constructor() {
+    super()
+    // Registers itself: Ctrl/⌘ + Z and Shift + Ctrl/⌘ + Z drive the history from anywhere on the page.
+    new UndoKeys(this)
+  }
 
   /** The work as it stands: the dataset being built and its article. */
   get work(): Work {
@@ -78,19 +88,12 @@ export class ActorNetworkEditor extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    if (!document.adoptedStyleSheets.includes(editorStyles.styleSheet as CSSStyleSheet))
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, editorStyles.styleSheet as CSSStyleSheet]
+    const sheets = [editorStyles, formStyles].map((styles) => styles.styleSheet as CSSStyleSheet)
+    const missing = sheets.filter((sheet) => !document.adoptedStyleSheets.includes(sheet))
+    if (missing.length) document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...missing]
     const saved = this.#storage.restore()
     if (saved) this.#history.reset(saved)
     else if (new URLSearchParams(location.search).has('example')) this.openExample()
-    window.addEventListener('keydown', this.#onKey)
-    document.addEventListener('selectionchange', this.#onSelectionChange)
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback()
-    window.removeEventListener('keydown', this.#onKey)
-    document.removeEventListener('selectionchange', this.#onSelectionChange)
   }
 
   protected override updated(changed: PropertyValues) {
@@ -98,8 +101,6 @@ export class ActorNetworkEditor extends LitElement {
     this.#focusAfterUpdate?.()
     this.#focusAfterUpdate = undefined
   }
-
-  #focusAfterUpdate?: () => void
 
   // Changes
 
@@ -178,26 +179,8 @@ export class ActorNetworkEditor extends LitElement {
   // Checks
 
   get #problems(): readonly DatasetError[] {
-    const work = this.work
-    if (this.#checked?.work !== work) {
-      const parsed = parseDataset(exportedDataset(work))
-      const shape = parsed.ok ? [] : parsed.errors
-      const evidence = work.text ? checkEvidence(work.dataset, work.text, textFileName(work)) : []
-      this.#checked = { work, problems: [...shape, ...evidence] }
-    }
+    if (this.#checked?.work !== this.work) this.#checked = { work: this.work, problems: checkWork(this.work) }
     return this.#checked.problems
-  }
-
-  /** The preview's dataset: a new object only when what it draws changed, so the picture is not laid out again. */
-  get #previewData(): Dataset | undefined {
-    const work = this.work
-    if (this.#preview?.work === work) return this.#preview.dataset
-    const dataset = previewDataset(work)
-    if (!dataset) return this.#preview?.dataset
-    const json = JSON.stringify(dataset)
-    if (this.#preview?.json !== json) this.#preview = { work, json, dataset }
-    else this.#preview = { ...this.#preview, work }
-    return this.#preview.dataset
   }
 
   // Navigation
@@ -230,35 +213,9 @@ export class ActorNetworkEditor extends LitElement {
     this.requestUpdate()
   }
 
-  // Handlers
-
-  readonly #onKey = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return
-    const key = event.key.toLowerCase()
-    if (key === 'z' || key === 'y') {
-      // Our history rather than a field's own: it covers every edit, in every field, in one order.
-      event.preventDefault()
-      if (key === 'y' || event.shiftKey) this.redo()
-      else this.undo()
-    }
-  }
-
-  readonly #onSelectionChange = () => {
-    const article = this.querySelector('.article-text')
-    if (!article) return
-    const range = selectedRange(article)
-    const selection = document.getSelection()
-    const inArticle = selection?.anchorNode ? article.contains(selection.anchorNode) : false
-    // A selection elsewhere (a click on a button) keeps the passage; a new one in the article replaces it.
-    if (range || inArticle) {
-      const changed = range?.start !== this.#selection?.start || range?.end !== this.#selection?.end
-      this.#selection = range
-      if (changed) this.requestUpdate()
-    }
-  }
-
   #quote() {
-    return this.#selection ? quoteOf(this.work.text, this.#selection) : undefined
+    const range = this.#selection.range
+    return range ? quoteOf(this.work.text, range) : undefined
   }
 
   #newRelationFromQuote = () => {
@@ -266,7 +223,7 @@ export class ActorNetworkEditor extends LitElement {
     if (!quote) return
     const { work, id } = addRelation(this.work, { source: '', target: '', quote })
     this.#apply(work)
-    this.#selection = undefined
+    this.#selection.clear()
     this.#openItem('relations', id)
     this.#say('New relation with the selected quote: choose its two actors and write its summary.')
     this.#focusAfterUpdate = () => this.querySelector<HTMLElement>('.open-item select')?.focus()
@@ -277,7 +234,7 @@ export class ActorNetworkEditor extends LitElement {
     const relation = this.#currentRelation()
     if (!quote || !relation) return
     this.#apply(addEvidence(this.work, relation.id, quote))
-    this.#selection = undefined
+    this.#selection.clear()
     this.#openItem('relations', relation.id)
     this.#say(`Quote added to ${relationName(this.#context, relation)}.`)
   }
@@ -287,7 +244,7 @@ export class ActorNetworkEditor extends LitElement {
     if (!name) return
     const { work, id } = addActor(this.work, { name })
     this.#apply(work)
-    this.#selection = undefined
+    this.#selection.clear()
     this.#openItem('actors', id)
     this.#say(`Added ${name}: choose its kind and role.`)
   }
@@ -295,18 +252,6 @@ export class ActorNetworkEditor extends LitElement {
   #currentRelation() {
     const index = this.#open.relations
     return index === undefined ? undefined : this.work.dataset.relations[index]
-  }
-
-  #onPreviewActor = (event: ActorSelectEvent) => {
-    if (event.actor) this.#openItem('actors', event.actor.id)
-  }
-
-  #onPreviewRelationHover = (event: RelationHoverEvent) => {
-    this.#hoveredRelation = event.relation?.id
-  }
-
-  #onPreviewClick = () => {
-    if (this.#hoveredRelation) this.#openItem('relations', this.#hoveredRelation)
   }
 
   get #context(): EditorContext {
@@ -329,41 +274,24 @@ export class ActorNetworkEditor extends LitElement {
     const passage = this.#passage
       .map((id) => work.dataset.relations.find((r) => r.id === id))
       .filter((r) => r !== undefined)
-    return html`<header class="bar">
-        <h1>Dataset workbench</h1>
-        <div class="row" role="toolbar" aria-label="Work">
-          <button type="button" ?disabled=${!this.#history.canUndo} @click=${() => this.undo()}
-            aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl/⌘+Z)">Undo</button>
-          <button type="button" ?disabled=${!this.#history.canRedo} @click=${() => this.redo()}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title="Redo (Shift+Ctrl/⌘+Z)">Redo</button>
-          <label class="button" for="open-files">Open files…</label>
-          <input id="open-files" class="visually-hidden" type="file" multiple
-            accept=".json,.txt,.md,.markdown,.html,.htm,application/json,text/plain,text/markdown,text/html"
-            @change=${(e: Event) => {
-              const input = e.target as HTMLInputElement
-              if (input.files) this.openFiles(input.files).finally(() => (input.value = ''))
-            }} />
-          <button type="button" @click=${() => {
-            this.#apply(newWork(''))
-            this.#opened = undefined
-            this.#open = {}
-            this.#say('Started a new dataset. Undo brings the previous one back.')
-          }}>New</button>
-        </div>
-        <p class="status" role="status">${this.#storage.failure ?? this.#status}</p>
-      </header>
-      ${this.#conflictBanner()}
-      ${
-        this.#opened
-          ? html`<div class="opened">
-              ${problemsList(`Problems in ${this.#opened.name} as opened`, this.#opened.problems, this.#goTo, `${this.#opened.name} opened without problems.`)}
-              <button type="button" class="small" @click=${() => {
-                this.#opened = undefined
-                this.requestUpdate()
-              }}>Dismiss</button>
-            </div>`
-          : nothing
-      }
+    return html`${toolbar(
+      {
+        canUndo: this.#history.canUndo,
+        canRedo: this.#history.canRedo,
+        status: this.#storage.failure ?? this.#status,
+      },
+      {
+        undo: () => this.undo(),
+        redo: () => this.redo(),
+        openFiles: (files) => this.openFiles(files),
+        startOver: this.#startOver,
+      },
+    )}
+      ${conflictNotice(this.#storage.conflict, { takeTheirs: this.#takeTheirs, keepMine: this.#keepMine })}
+      ${openedNotice(this.#opened, this.#goTo, () => {
+        this.#opened = undefined
+        this.requestUpdate()
+      })}
       <div class="workbench">
         <section class="pane article" aria-labelledby="article-heading">
           <h2 id="article-heading">The article</h2>
@@ -416,7 +344,7 @@ export class ActorNetworkEditor extends LitElement {
         </section>
         <section class="pane preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          ${this.#previewPane()}
+          ${this.#preview.render(work)}
           ${problemsList('Problems', context.problems, this.#goTo, work.text ? 'No problems: the dataset is valid and every quote is in the article.' : undefined)}
         </section>
       </div>`
@@ -430,27 +358,22 @@ export class ActorNetworkEditor extends LitElement {
     return sourceForm(context)
   }
 
-  #previewPane() {
-    const data = this.#previewData
-    if (!data) return html`<p class="empty">Actors and relations appear here as you add them.</p>`
-    return html`<actor-network .data=${data} @actor-select=${this.#onPreviewActor}
-      @relation-hover=${this.#onPreviewRelationHover} @click=${this.#onPreviewClick}></actor-network>`
+  #startOver = () => {
+    this.#apply(newWork(''))
+    this.#opened = undefined
+    this.#open = {}
+    this.#say('Started a new dataset. Undo brings the previous one back.')
   }
 
-  #conflictBanner() {
-    if (!this.#storage.conflict) return nothing
-    return html`<div class="conflict" role="alert">
-      <p>This work was changed in another tab. Changes made here are not saved until you choose.</p>
-      <button type="button" @click=${() => {
-        const theirs = this.#storage.takeTheirs()
-        if (theirs) this.#apply(theirs)
-        this.#say('Loaded the version from the other tab. Undo brings this tab’s back.')
-      }}>Load the other tab’s version</button>
-      <button type="button" @click=${() => {
-        this.#storage.keepMine()
-        this.#say('Kept this tab’s version.')
-      }}>Keep this tab’s version</button>
-    </div>`
+  #takeTheirs = () => {
+    const theirs = this.#storage.takeTheirs()
+    if (theirs) this.#apply(theirs)
+    this.#say('Loaded the version from the other tab. Undo brings this tab’s back.')
+  }
+
+  #keepMine = () => {
+    this.#storage.keepMine()
+    this.#say('Kept this tab’s version.')
   }
 }
 

@@ -4,7 +4,7 @@
  * checked against the article as it is typed.
  */
 import { html, nothing } from 'lit'
-import { RELATION_TYPES, type Relation } from '../../src/dataset.ts'
+import { type Dataset, RELATION_TYPES, type Relation } from '../../src/dataset.ts'
 import {
   addEvidence,
   addRelation,
@@ -15,6 +15,8 @@ import {
   setEvidence,
   setRelationField,
 } from '../../src/editor/edits.ts'
+import { textFileName } from '../../src/editor/work.ts'
+import { checkEvidence } from '../../src/evidence.ts'
 import { describedBy, type EditorContext, fieldId, fieldProblems, problemsAt, textField } from './context.ts'
 
 const TYPE_LABELS = {
@@ -132,6 +134,7 @@ function evidenceFields(context: EditorContext, relation: Relation, at: string) 
     if (!input || !quote) return
     apply(addEvidence(work, relation.id, quote))
     input.value = ''
+    showQuoteCheck(context, input)
   }
   return html`<fieldset class="evidence" aria-describedby=${describedBy(context, pointer)}>
     <legend>Quotes (${relation.evidence.length})</legend>
@@ -152,8 +155,29 @@ function evidenceFields(context: EditorContext, relation: Relation, at: string) 
     })}
     <div class="field">
       <label for=${typedId}>Type or paste a quote</label>
-      <textarea id=${typedId} rows="2"></textarea>
+      <textarea id=${typedId} rows="2" aria-describedby=${`${typedId}-check`}
+        @input=${(event: Event) => showQuoteCheck(context, event.target as HTMLTextAreaElement)}></textarea>
+      <p class="quote-check" id=${`${typedId}-check`} aria-live="polite"></p>
       <button type="button" class="small" @click=${addTyped}>Add quote</button>
     </div>
   </fieldset>`
+}
+
+/**
+ * Says under the box, as the quote is typed, whether it is in the article, in the words of the command-line
+ * check (the closest passage and where it differs). Written into the page directly: the text is the box's
+ * own state, not the dataset's, until the quote is added.
+ */
+function showQuoteCheck(context: EditorContext, input: HTMLTextAreaElement) {
+  const out = document.getElementById(`${input.id}-check`)
+  if (!out) return
+  const quote = input.value.replace(/\s+/g, ' ').trim()
+  if (!quote) {
+    out.textContent = ''
+    return
+  }
+  const probe = { relations: [{ evidence: [quote] }] } as unknown as Dataset
+  const [problem] = checkEvidence(probe, context.work.text, textFileName(context.work))
+  out.textContent = problem ? `Not found: ${problem.message}` : 'Found in the article.'
+  out.classList.toggle('is-missing', Boolean(problem))
 }

@@ -1,6 +1,7 @@
 /** The start: paste the article's text, or open its file (or a dataset and its text, to continue it). */
 import { html } from 'lit'
 import { tidyText } from '../../src/editor/article-text.ts'
+import { OPENABLE } from './toolbar.ts'
 
 export interface StartActions {
   start(text: string): void
@@ -27,7 +28,7 @@ export function startPanel(actions: StartActions) {
     <div class="field">
       <label for="open-article">Open the article (.txt, .md, .html), or a dataset (.json) with its text</label>
       <input id="open-article" type="file" multiple
-        accept=".json,.txt,.md,.markdown,.html,.htm,application/json,text/plain,text/markdown,text/html"
+        accept=${OPENABLE}
         @change=${(e: Event) => {
           const input = e.target as HTMLInputElement
           if (input.files) actions.openFiles(input.files)

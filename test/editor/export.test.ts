@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { textFromMarkdown, textKind, tidyText } from '../../src/editor/article-text.ts'
+import { checkWork } from '../../src/editor/check-work.ts'
 import { addActor, addRelation, setRelationField, setSourceField, setTitle } from '../../src/editor/edits.ts'
 import { datasetFileName, datasetJson, embedSnippet } from '../../src/editor/export.ts'
 import { openDataset } from '../../src/editor/open.ts'
@@ -115,4 +116,21 @@ test('previewDataset(work) draws what can be drawn already, and nothing before t
   expect(preview?.relations.map((r) => [r.id, r.summary])).toEqual([['town-council-water-utility', '…']])
   // The work itself is untouched: the preview is never exported.
   expect(work.dataset.relations[0]?.summary).toBe('')
+})
+
+test('checkWork(work) lists the validator’s problems and every quote not in the article, located', () => {
+  expect(checkWork(small())).toEqual([])
+  let work = addRelation(small(), {
+    source: 'town-council',
+    target: 'water-utility',
+    quote: 'The council met them',
+  }).work
+  work = setTitle(work, '')
+  expect(checkWork(work).map((p) => p.pointer)).toEqual([
+    '/title',
+    '/relations/1/summary',
+    '/relations/1/evidence/0',
+  ])
+  // Before there is an article, quotes are not held to one.
+  expect(checkWork({ ...small(), text: '' })).toEqual([])
 })

@@ -412,6 +412,25 @@ describe('bad files', () => {
   })
 })
 
+describe('starting from a file', () => {
+  test('an HTML page opens as its article’s text: paragraphs kept, scripts, navigation and markup left out', async () => {
+    await mountEditor()
+    const html = `<!doctype html><html><head><title>x</title><script>alert(1)</script></head><body>
+      <nav><a href="/">Home</a></nav>
+      <article><h1>Riverton council and water utility agree</h1>
+        <p>The Riverton town council <em>voted</em> on Tuesday.</p>
+        <p>Talks   are to continue
+           next month.</p></article>
+      <footer>© The Riverton Ledger</footer></body></html>`
+    await userEvent.upload(field(/Open the article/), [new File([html], 'story.html', { type: 'text/html' })])
+    await settle()
+    expect(editor.work.text).toBe(
+      'Riverton council and water utility agree\n\nThe Riverton town council voted on Tuesday.\n\nTalks are to continue next month.',
+    )
+    expect(editor.querySelector('.article-text')?.textContent).toBe(editor.work.text)
+  })
+})
+
 describe('two tabs', () => {
   test('newer work saved by another tab is never overwritten silently', async () => {
     await mountEditor()
@@ -622,5 +641,46 @@ describe('the preview and the article', () => {
       expect(Math.abs((after[id]?.x ?? 0) - (before[id]?.x ?? 0)), id).toBeLessThan(2)
       expect(Math.abs((after[id]?.y ?? 0) - (before[id]?.y ?? 0)), id).toBeLessThan(2)
     }
+  })
+
+  test('a quote typed by hand is checked as it is typed, in the words of the command-line check', async () => {
+    await openSample()
+    await userEvent.click(button('Relations'))
+    await userEvent.click(button(/^Town council – Water utility/))
+    const typed = field('Type or paste a quote')
+    const check = () => editor.querySelector('.quote-check')?.textContent
+    await userEvent.fill(typed, 'ending months of argument over who should pay')
+    expect(check()).toBe('Found in the article.')
+    await userEvent.fill(typed, 'ending months of arguments over who should pay')
+    expect(check()).toMatch(
+      /^Not found: not in council-water\.txt; closest passage: ".*argument over.*" \(differs at/,
+    )
+    await userEvent.fill(typed, 'ending months of argument over who should pay')
+    await userEvent.click(button('Add quote'))
+    await settle()
+    expect(editor.work.dataset.relations[0]?.evidence).toEqual([
+      'to share the cost of repairing the old water mains',
+      'ending months of argument over who should pay',
+    ])
+  })
+
+  test('deleting or merging an actor says first which relations it touches, and what becomes of them', async () => {
+    await openSample()
+    await userEvent.click(button('Actors'))
+    // The list's button (the preview's actor has the same name).
+    const listed = [...editor.querySelectorAll<HTMLElement>('.item-list .item')]
+    await userEvent.click(
+      listed.find((item) => item.textContent?.includes('Tenants association')) as HTMLElement,
+    )
+    expect(editor.querySelector('.uses')?.textContent).toBe('Takes part in 1 relation: tenants-council.')
+    expect(button('Delete actor and its 1 relation').element()).toBeTruthy()
+    await userEvent.selectOptions(field('Merge into'), 'council')
+    await userEvent.click(button('Merge'))
+    await settle()
+    expect(editor.querySelector('.status')?.textContent).toBe(
+      'Merged Tenants association into Town council; removed tenants-council, which would join it to itself.',
+    )
+    expect(editor.work.dataset.actors.map((a) => a.id)).toEqual(['council', 'utility'])
+    expect(editor.work.dataset.relations.map((r) => r.id)).toEqual(['council-utility'])
   })
 })
