@@ -85,9 +85,25 @@ function eventsAsTheirClasses(file) {
   return out
 }
 
+/**
+ * Vue's templates write a listener `@actor-select`, which Vue (and vue-tsc) read as the prop `onActorSelect`;
+ * the Vue generator names it `onactor-select`, which no template can match.
+ */
+function vueListenerNames(text) {
+  const events = elements.flatMap(([, element]) => (element.events ?? []).map((event) => event.name))
+  let out = text
+  for (const name of events) {
+    const vue = `on${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`
+    const generated = new RegExp(`^(\\s*)"?on${name}"?\\?:`, 'm')
+    if (!generated.test(out)) throw new Error(`vue types: no listener prop for ${name}`)
+    out = out.replace(generated, `$1${vue}?:`)
+  }
+  return out
+}
+
 /** Appends where a framework looks up intrinsic elements; the element types themselves are generated. */
-function finish(file, augmentation) {
-  writeFileSync(file, `${eventsAsTheirClasses(file)}\n${augmentation ?? ''}`)
+function finish(file, augmentation, rewrite = (text) => text) {
+  writeFileSync(file, `${rewrite(eventsAsTheirClasses(file))}\n${augmentation ?? ''}`)
 }
 
 // React 19 sets a custom element's properties (`data={dataset}`) and listens for `on<event>` props, so the
@@ -120,7 +136,7 @@ declare module 'svelte/elements' {
 }
 `,
 )
-finish(`${OUT}/vue.d.ts`)
+finish(`${OUT}/vue.d.ts`, '', vueListenerNames)
 finish(
   `${OUT}/solid.d.ts`,
   `declare module 'solid-js' {
