@@ -14,7 +14,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          // test/frameworks holds apps with their own dependencies, checked by npm run check-frameworks.
+          exclude: ['test/**/*.browser.test.ts', 'test/frameworks/**'],
         },
       },
       {
