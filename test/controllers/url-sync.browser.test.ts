@@ -66,12 +66,14 @@ describe('writing', () => {
     const length = history.length
     const replace = vi.spyOn(history, 'replaceState')
     host.selected = 'costa'
+    // A zoom gesture: a change every 100 ms, for longer than a write waits.
     for (const k of [1.2, 1.5, 2]) {
       view.shareable = { k, cx: 10, cy: -20 }
       url.write()
+      vi.advanceTimersByTime(100)
     }
     expect(replace).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(250)
+    vi.advanceTimersByTime(150)
     expect(replace).toHaveBeenCalledOnce()
     expect(location.hash).toBe('#net.selected=costa&net.view=2,10,-20')
     expect(history.length).toBe(length)
