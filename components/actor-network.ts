@@ -6,9 +6,9 @@ import { assignLanes } from '../src/geometry.ts'
 import {
   buildGraph,
   byDegree,
+  drawnInBulk,
   type Graph,
   type GraphNode,
-  LARGE_NETWORK,
   type RelationLink,
 } from '../src/graph.ts'
 import { atRest, createLayout, type ForceLayout, quarterTurn, settle } from '../src/layout.ts'
@@ -678,7 +678,7 @@ export class ActorNetwork extends LitElement {
   }
 
   get #large(): boolean {
-    return (this.#graph?.nodes.length ?? 0) > LARGE_NETWORK
+    return this.#graph ? drawnInBulk(this.#graph) : false
   }
 
   #node(id: string): GraphNode | undefined {
