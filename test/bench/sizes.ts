@@ -35,4 +35,4 @@ export function sweep(): string {
 }
 
 /** For development: each side of each switch at 3 relations per actor, one small and one large size. */
-export const QUICK_SIZES = '50,100x3,110x3,300x3,310x3,2000x3'
+export const QUICK_SIZES = '50,75x3,85x3,300x3,310x3,2000x3'
