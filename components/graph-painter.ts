@@ -6,7 +6,7 @@
 
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
-import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
+import { byDegree, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
@@ -48,6 +48,8 @@ export class GraphPainter {
   #layer?: SVGGElement
   /** The transform the positions were last written for; a zoom preview scales the layer from it. */
   #drawn?: Transform
+  /** How much smaller than their radius the glyphs are drawn, in a large network's zoomed-out views. */
+  #glyphScale = 1
   /** Screen positions from the last full draw, so a partial redraw reuses them. */
   #screen = new Map<GraphNode, ScreenPoint>()
   /** Networks drawn in bulk only: the layer that hover, selection and drags draw on (see `LiftLayer`). */
@@ -112,6 +114,9 @@ export class GraphPainter {
     this.#screen = new Map()
     this.#shapes = new Map()
     this.#drawn = transform
+    // A large layout keeps actors apart by their radii in its own units (see LARGE_SEPARATION in layout.ts):
+    // a view that shows it smaller draws the glyphs smaller with it, so no actor hides another's centre.
+    this.#glyphScale = graph.nodes.length > LARGE_NETWORK ? Math.min(1, transform.k) : 1
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#lift?.groups ?? []) group.removeAttribute('transform')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
@@ -181,9 +186,11 @@ export class GraphPainter {
 
   #drawNode(node: GraphNode, transform: Transform, withLabel = true) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
-    this.#screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
+    const scale = this.#glyphScale
+    this.#screen.set(node, { x: p.x, y: p.y, r: scale * glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
-    if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+    const at = `translate(${round(p.x)},${round(p.y)})`
+    if (el) this.#target(el).setAttribute('transform', scale < 1 ? `${at} scale(${scale.toFixed(3)})` : at)
     if (withLabel) this.#drawLabel(node)
   }
 
@@ -259,7 +266,14 @@ export class GraphPainter {
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
         const width = this.#labelWidths.get(node.id) ?? 60
-        return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: this.labelHeight }
+        return {
+          id: node.id,
+          x: p.x,
+          y: p.y,
+          r: this.#glyphScale * node.radius,
+          width,
+          height: this.labelHeight,
+        }
       }),
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
