@@ -31,6 +31,5 @@ for (const actors of [120, 400])
       height: 800,
     })
     expect(nodes(el)).toHaveLength(actors)
-    console.log(`reach ${actors}: ${reach(el)} k=${JSON.stringify((el as any).transform ?? '')}`)
     expect(reach(el)).toBeGreaterThanOrEqual(0.95)
   }, 60_000)
