@@ -8,7 +8,7 @@ import type { PropertyValues, ReactiveController } from 'lit'
 import type { Dataset, RelationType } from '../src/dataset.ts'
 import { filterGraph, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
-import { buildGraph, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
+import { buildGraph, drawnInBulk, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
 import { atRest, createLayout, type ForceLayout, settle } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
@@ -52,9 +52,12 @@ export class DatasetController implements ReactiveController {
     return this.status === 'ready' && graph && visibility ? { graph, visibility } : undefined
   }
 
-  /** Past this size relations are drawn in bulk and hover, selection and drags draw on a layer of their own. */
+  /**
+   * Whether the network is drawn in bulk (see `drawnInBulk`): relations as a few paths, hover, selection and
+   * drags on a layer of their own, zoom by scaling the drawn layer, and a dragged actor moves alone.
+   */
   get large(): boolean {
-    return (this.graph?.nodes.length ?? 0) > LARGE_NETWORK
+    return this.graph ? drawnInBulk(this.graph) : false
   }
 
   get visibleTypes(): RelationType[] {

@@ -5,38 +5,26 @@
  */
 
 import type { Visibility } from '../src/filter.ts'
-import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
-import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
+import { ARROW, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
+import { byDegree, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
+import { cellSize, drawBulk, relationNear } from './bulk-edges.ts'
 import { edgeElements } from './graph-template.ts'
+import { type LiftGroup, type Lifting, LiftLayer } from './lift-layer.ts'
 import { measurer } from './measure-text.ts'
+import { neighbourhood, type PaintState, type Target } from './paint-state.ts'
+import { round, setIfChanged } from './svg-writes.ts'
 
-/** What the pointer or keyboard focus is on. */
-export type Target = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null
+export type { PaintState, Target } from './paint-state.ts'
 
 /** The least room a label takes, top to bottom: the default 12.5 px label with its halo. */
 const LABEL_HEIGHT = 17
 
-export interface PaintState {
-  readonly hovered: Target
-  readonly selected: string | undefined
-  /** The actor holding the graph's single tab stop. */
-  readonly roving: string | undefined
-  /** Relations highlighted by the host or a story step: they and their actors stay, the rest dims. */
-  readonly highlighted?: ReadonlySet<string>
-  /** The selected relation, drawn active. */
-  readonly selectedRelation?: string
-  /** The actor being dragged, if any. */
-  readonly dragged?: string
-  /** How far a selection's highlighted neighbourhood reaches: 1 (neighbours) or 2 (their neighbours too). */
-  readonly hops?: number
-}
-
 interface EdgeElements {
   readonly group: SVGGElement
-  /** The wide invisible path that catches the pointer; large networks go without it. */
+  /** The wide invisible path that catches the pointer; networks drawn in bulk go without it. */
   readonly hit: SVGPathElement | null
   readonly line: SVGPathElement
 }
@@ -47,7 +35,7 @@ export class GraphPainter {
   #nodes = new Map<string, SVGGElement>()
   #labels = new Map<string, SVGTextElement>()
   #edges = new Map<string, EdgeElements>()
-  /** Large networks: each relation type's group, where #drawBulk writes its relations (see graph-template.ts). */
+  /** Networks drawn in bulk: each relation type's group, where #drawBulk writes its relations (see graph-template.ts). */
   #bulk = new Map<string, SVGGElement>()
   /** The side of the cells that cut the relations drawn in bulk (see `#drawBulk`), in CSS pixels. */
   #bulkCell = 32
@@ -60,36 +48,17 @@ export class GraphPainter {
   #layer?: SVGGElement
   /** The transform the positions were last written for; a zoom preview scales the layer from it. */
   #drawn?: Transform
+  /** How much smaller than their radius the glyphs are drawn, in a large network's zoomed-out views. */
+  #glyphScale = 1
   /** Screen positions from the last full draw, so a partial redraw reuses them. */
   #screen = new Map<GraphNode, ScreenPoint>()
-  /**
-   * Large networks only: the lift layer, a second SVG over the graph with a veil and copies of the
-   * elements that hover, selection or a drag bring forward. Dimming thousands of elements, or moving a
-   * few among them, makes the browser restyle and repaint the whole graph on every change; with the
-   * copies in a layer of their own, the graph beneath is left untouched and only the layer repaints.
-   */
-  #lift?: { svg: SVGSVGElement; edges: SVGGElement; nodes: SVGGElement; labels: SVGGElement }
-  /** The lift layer's groups of copies, which a zoom preview transforms together. */
-  get #liftGroups(): SVGGElement[] {
-    const lift = this.#lift
-    return lift ? [lift.edges, lift.nodes, lift.labels] : []
-  }
-  /** Each lifted element, and every element inside it, mapped to its copy in the lift layer. */
-  #copies = new Map<Element, Element>()
-  /** The lifted elements by key (`n:` actor id, `l:` its label, `e:` relation id, `t:` tether index). */
-  #lifted = new Map<string, Element>()
+  /** Networks drawn in bulk only: the layer that hover, selection and drags draw on (see `LiftLayer`). */
+  #lift?: LiftLayer
 
   /** Finds the rendered elements; call after Lit re-rendered the structure. */
   collect(root: ParentNode) {
     this.#layer = root.querySelector<SVGGElement>('.layer') ?? undefined
-    this.#copies.clear()
-    this.#lifted.clear()
-    const lift = root.querySelector<SVGSVGElement>('svg.lift')
-    const edges = lift?.querySelector<SVGGElement>('.lift-edges')
-    const nodes = lift?.querySelector<SVGGElement>('.lift-nodes')
-    const labels = lift?.querySelector<SVGGElement>('.lift-labels')
-    this.#lift = lift && edges && nodes && labels ? { svg: lift, edges, nodes, labels } : undefined
-    for (const group of [edges, nodes, labels]) group?.replaceChildren()
+    this.#lift = LiftLayer.find(root)
     this.#nodes = new Map()
     for (const el of root.querySelectorAll<SVGGElement>('.node'))
       this.#nodes.set(el.dataset.actorId ?? '', el)
@@ -145,16 +114,16 @@ export class GraphPainter {
     this.#screen = new Map()
     this.#shapes = new Map()
     this.#drawn = transform
+    // A large layout keeps actors apart by their radii in its own units (see LARGE_SEPARATION in layout.ts):
+    // a view that shows it smaller draws the glyphs smaller with it, so no actor hides another's centre.
+    this.#glyphScale = graph.nodes.length > LARGE_NETWORK ? Math.min(1, transform.k) : 1
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
-    for (const group of this.#liftGroups) group.removeAttribute('transform')
+    for (const group of this.#lift?.groups ?? []) group.removeAttribute('transform')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
     for (const node of graph.nodes) this.#drawNode(node, transform, false)
     for (const link of visibility.links) this.#drawEdge(link, lanes, hits)
     if (this.#bulk.size) {
-      // Cells that hold about BULK_PER_CELL relations of a type each, where they spread over the whole view.
-      const types = new Set(visibility.links.map((link) => link.type)).size
-      const perType = visibility.links.length / (types || 1)
-      this.#bulkCell = Math.max(16, Math.sqrt((size.width * size.height * BULK_PER_CELL) / (perType || 1)))
+      this.#bulkCell = cellSize(visibility.links, size)
       this.#drawBulk()
     }
     graph.affiliations.forEach((tether, i) => {
@@ -164,7 +133,7 @@ export class GraphPainter {
   }
 
   /**
-   * Redraws only the given nodes and the relations and tethers that touch them: a drag in a large
+   * Redraws only the given nodes and the relations and tethers that touch them: a drag in a bulk-drawn
    * network costs a few writes per frame instead of one per element. Only once `drawnFor(transform)`.
    */
   drawNodes(
@@ -212,14 +181,16 @@ export class GraphPainter {
     const y = transform.y - scale * drawn.y
     svg.style.setProperty('transform', `translate(${round(x)}px,${round(y)}px) scale(${scale.toFixed(4)})`)
     const value = `translate(${round(x)},${round(y)}) scale(${scale.toFixed(4)})`
-    for (const group of this.#liftGroups) group.setAttribute('transform', value)
+    for (const group of this.#lift?.groups ?? []) group.setAttribute('transform', value)
   }
 
   #drawNode(node: GraphNode, transform: Transform, withLabel = true) {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
-    this.#screen.set(node, { x: p.x, y: p.y, r: glyphRim(node.actor.kind, node.radius) })
+    const scale = this.#glyphScale
+    this.#screen.set(node, { x: p.x, y: p.y, r: scale * glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
-    if (el) this.#target(el).setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`)
+    const at = `translate(${round(p.x)},${round(p.y)})`
+    if (el) this.#target(el).setAttribute('transform', scale < 1 ? `${at} scale(${scale.toFixed(3)})` : at)
     if (withLabel) this.#drawLabel(node)
   }
 
@@ -248,36 +219,14 @@ export class GraphPainter {
     this.#target(els.line).setAttribute('d', shape.d)
   }
 
-  /**
-   * Large networks: writes each type's relations, but those a drag has lifted, as a path of lines and one of
-   * arrowheads per cell of a grid over the view. One pair for all would look the same, but the browser
-   * rasterizes a path whole in every tile it touches: cut by place, a tile repainted (under a drag, say)
-   * draws only the relations near it, where one path of 15,000 relations took seconds a frame.
-   */
+  /** Writes the relations drawn in bulk, but those a drag has lifted off them (see `drawBulk`). */
   #drawBulk() {
-    // Path data by type and cell: `[lines, arrowheads]`.
-    const cells = new Map<string, [string, string]>()
-    for (const [{ id, type, relation }, shape] of this.#shapes) {
-      if (!shape.d || this.#edges.get(id)?.group.classList.contains('is-lifted')) continue
-      const { x, y } = shape.control
-      const key = `${type} ${Math.floor(x / this.#bulkCell)},${Math.floor(y / this.#bulkCell)}`
-      const cell = cells.get(key) ?? ['', '']
-      cells.set(key, [cell[0] + shape.d, relation.directed ? cell[1] + arrowHead(shape, ARROW + 1) : cell[1]])
-    }
-    for (const [type, group] of this.#bulk) {
-      const paths = [...cells].flatMap(([key, cell]) => (key.startsWith(`${type} `) ? cell : []))
-      while (group.children.length > paths.length) group.lastElementChild?.remove()
-      while (group.children.length < paths.length) {
-        const path = group.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'))
-        path.setAttribute('class', group.children.length % 2 ? 'edge-line' : `arrowheads arrow--${type}`)
-      }
-      paths.forEach((d, i) => {
-        setIfChanged(group.children[i] as Element, 'd', d)
-      })
-    }
+    const lifted = (link: RelationLink) =>
+      this.#edges.get(link.id)?.group.classList.contains('is-lifted') === true
+    drawBulk(this.#bulk, this.#shapes, this.#bulkCell, lifted)
   }
 
-  /** A relation's elements; a large network makes them on first need, drawn where the bulk path has it. */
+  /** A relation's elements; a network drawn in bulk makes them on first need, drawn where the bulk path has it. */
   #edge(link: RelationLink): EdgeElements | undefined {
     let els = this.#edges.get(link.id)
     if (!els && this.#bulk.size) {
@@ -289,23 +238,13 @@ export class GraphPainter {
   }
 
   /**
-   * Large networks: the relation drawn within `tolerance` CSS pixels of (x, y), the nearest one; null in a
+   * Networks drawn in bulk: the relation drawn within `tolerance` CSS pixels of (x, y), the nearest one; null in a
    * small network, whose relations take the pointer themselves.
    */
   relationAt(x: number, y: number, tolerance = 6): Target {
-    let found: Target = null
-    let nearest = tolerance
-    if (this.#bulk.size)
-      for (const [link, shape] of this.#shapes) {
-        // Most relations are nowhere near: the box around their curve's points says so in a few compares,
-        // with nothing allocated (this runs on every pointer move, over thousands of relations).
-        const { d, start: a, control: c, end: b } = shape
-        if (!d || Math.min(a.x, c.x, b.x) > x + nearest || Math.max(a.x, c.x, b.x) < x - nearest) continue
-        if (Math.min(a.y, c.y, b.y) > y + nearest || Math.max(a.y, c.y, b.y) < y - nearest) continue
-        const distance = distanceToEdge(shape, x, y)
-        if (distance < nearest) [nearest, found] = [distance, { kind: 'relation', id: link.id }]
-      }
-    return found
+    if (!this.#bulk.size) return null
+    const link = relationNear(this.#shapes, x, y, tolerance)
+    return link ? { kind: 'relation', id: link.id } : null
   }
 
   #drawTether(i: number, tether: Graph['affiliations'][number]) {
@@ -327,7 +266,14 @@ export class GraphPainter {
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
         const width = this.#labelWidths.get(node.id) ?? 60
-        return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: this.labelHeight }
+        return {
+          id: node.id,
+          x: p.x,
+          y: p.y,
+          r: this.#glyphScale * node.radius,
+          width,
+          height: this.labelHeight,
+        }
       }),
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
@@ -342,50 +288,20 @@ export class GraphPainter {
 
   /** Hover, selection, highlight and filter state as classes and parts on the existing elements. */
   paint(svg: SVGSVGElement, graph: Graph, visibility: Visibility, state: PaintState) {
-    const { hovered, roving, highlighted } = state
-    const selected = state.selected && graph.nodeById.has(state.selected) ? state.selected : undefined
-    const focusActor = hovered?.kind === 'actor' ? hovered.id : hovered ? undefined : selected
-    const near = new Set<string>()
-    const nearEdges = new Map<string, RelationLink>()
-    const keep = (link: RelationLink) => {
-      nearEdges.set(link.id, link)
-      near.add(link.source.id)
-      near.add(link.target.id)
-    }
-    const relationId =
-      hovered?.kind === 'relation' ? hovered.id : hovered ? undefined : state.selectedRelation
-    if (focusActor) {
-      // Hover shows one hop; a selection reaches as far as `hops`.
-      let frontier = new Set([focusActor])
-      near.add(focusActor)
-      const hops = hovered?.kind === 'actor' ? 1 : (state.hops ?? 1)
-      for (let hop = 0; hop < hops; hop++) {
-        const next = new Set<string>()
-        for (const link of visibility.links) {
-          if (!frontier.has(link.source.id) && !frontier.has(link.target.id)) continue
-          for (const id of [link.source.id, link.target.id]) if (!near.has(id)) next.add(id)
-          keep(link)
-        }
-        frontier = next
-      }
-    } else if (relationId) {
-      const link = visibility.links.find((l) => l.id === relationId)
-      if (link) keep(link)
-    } else if (highlighted?.size) {
-      for (const link of visibility.links) if (highlighted.has(link.id)) keep(link)
-    }
+    const { hovered, roving } = state
+    const { selected, focusActor, relationId, near, nearEdges } = neighbourhood(graph, visibility, state)
     const focused = near.size > 0
     const lift = this.#lift
     // With a lift layer the veil dims the graph, whose elements keep their state (see `#lift`).
     const dims = lift?.svg ?? svg
     dims.classList.toggle('is-focused', focused)
     svg.classList.toggle('is-on-relation', hovered?.kind === 'relation')
-    if (lift) this.#liftOnly(graph, visibility, focused ? near : new Set(), nearEdges, state.dragged)
+    if (lift) this.#liftOnly(lift, graph, visibility, focused ? near : new Set(), nearEdges, state.dragged)
     // A lifted copy cannot hold focus: it shows the focus ring of the actor it copies by a class.
     const focusVisible = roving !== undefined && this.#nodes.get(roving)?.matches(':focus-visible') === true
     for (const [id, original] of this.#nodes) {
       const node = graph.nodeById.get(id)
-      const copy = this.#copies.get(original)
+      const copy = lift?.copyOf(original)
       if (copy) toggle(copy, 'is-focus-visible', focusVisible && id === roving)
       // Exactly one node is in the tab order; Chromium would otherwise make every focusable SVG element a stop.
       setIfChanged(original, 'tabindex', id === roving ? '0' : '-1')
@@ -424,11 +340,11 @@ export class GraphPainter {
 
   /** Where geometry goes: the element's copy while it is lifted, else the element itself. */
   #target<T extends Element>(el: T): T {
-    return (this.#copies.get(el) as T | undefined) ?? el
+    return this.#lift?.copyOf(el) ?? el
   }
 
   #both(el: Element): Element[] {
-    const copy = this.#copies.get(el)
+    const copy = this.#lift?.copyOf(el)
     return copy ? [el, copy] : [el]
   }
 
@@ -437,121 +353,44 @@ export class GraphPainter {
    * relations and tethers, whose originals hide so that they do not stay behind), and lowers the rest.
    */
   #liftOnly(
+    lift: LiftLayer,
     graph: Graph,
     visibility: Visibility,
     nodes: ReadonlySet<string>,
     edges: ReadonlyMap<string, RelationLink>,
     dragged: string | undefined,
   ) {
-    const lift = this.#lift
-    if (!lift) return
-    const wanted = new Map<string, { el: Element; into: SVGGElement; hide: boolean }>()
-    const want = (key: string, el: Element | undefined, into: SVGGElement, hide: boolean) => {
+    // Keys: `n:` an actor's id, `l:` its label, `e:` a relation's id, `t:` a tether's index.
+    const wanted = new Map<string, Lifting>()
+    const want = (key: string, el: Element | undefined, into: LiftGroup, hide: boolean) => {
       if (el) wanted.set(key, { el, into, hide })
     }
     // An actor comes up with its label, which lies on a layer of its own above every actor.
     const liftActor = (id: string, hide: boolean) => {
-      want(`n:${id}`, this.#nodes.get(id), lift.nodes, hide)
-      want(`l:${id}`, this.#labels.get(id), lift.labels, hide)
+      want(`n:${id}`, this.#nodes.get(id), 'nodes', hide)
+      want(`l:${id}`, this.#labels.get(id), 'labels', hide)
     }
     for (const id of nodes) liftActor(id, false)
-    for (const [id, link] of edges) want(`e:${id}`, this.#edge(link)?.group, lift.edges, false)
+    for (const [id, link] of edges) want(`e:${id}`, this.#edge(link)?.group, 'edges', false)
     if (dragged) {
       liftActor(dragged, true)
       for (const link of visibility.links)
         if (link.source.id === dragged || link.target.id === dragged)
-          want(`e:${link.id}`, this.#edge(link)?.group, lift.edges, true)
+          want(`e:${link.id}`, this.#edge(link)?.group, 'edges', true)
       graph.affiliations.forEach((tether, i) => {
         if (tether.source.id === dragged || tether.target.id === dragged)
-          want(`t:${i}`, this.#tethers[i], lift.edges, true)
+          want(`t:${i}`, this.#tethers[i], 'edges', true)
       })
     }
-    // Whether an element hid or showed again: relations drawn in bulk are then drawn again without or with it.
-    let shown = false
-    for (const [key, el] of this.#lifted)
-      if (!wanted.has(key)) {
-        shown ||= el.classList.contains('is-lifted')
-        this.#lower(el)
-        this.#lifted.delete(key)
-      }
-    for (const [key, { el, into, hide }] of wanted) {
-      if (!this.#lifted.has(key)) {
-        this.#raise(el, into)
-        this.#lifted.set(key, el)
-      }
-      // A drag's end shows the element again where its copy was drawn, not where the drag began.
-      if (!hide && el.classList.contains('is-lifted')) this.#drawBack(el)
-      shown ||= el.classList.contains('is-lifted') !== hide
-      el.classList.toggle('is-lifted', hide)
-    }
-    if (shown && this.#bulk.size) this.#drawBulk()
-  }
-
-  #raise(el: Element, into: SVGGElement) {
-    const copy = el.cloneNode(true) as Element
-    const originals = withDescendants(el)
-    withDescendants(copy).forEach((same, i) => {
-      // A copy is a picture only: no tab stop, no role, no name (the lift layer is also aria-hidden), and
-      // no part, so that a host counting or styling the parts finds each actor and relation once.
-      for (const name of PICTURE_ONLY) same.removeAttribute(name)
-      this.#copies.set(originals[i] as Element, same)
-    })
-    into.append(copy)
-  }
-
-  /** Puts a lifted element back, with what was drawn on its copy meanwhile. */
-  #lower(el: Element) {
-    const copy = this.#copies.get(el)
-    this.#drawBack(el)
-    for (const original of withDescendants(el)) this.#copies.delete(original)
-    el.classList.remove('is-lifted')
-    copy?.remove()
-  }
-
-  /** Gives a lifted element, and everything in it, the geometry drawn on its copy. */
-  #drawBack(el: Element) {
-    for (const original of withDescendants(el)) {
-      const drawn = this.#copies.get(original)
-      if (!drawn) continue
-      for (const name of DRAWN_ATTRIBUTES) {
-        const value = drawn.getAttribute(name)
-        if (value !== null) setIfChanged(original, name, value)
-      }
-      // Only labels are ever crowded out; on anything else this changes nothing.
-      original.classList.toggle('is-crowded', drawn.classList.contains('is-crowded'))
-    }
+    // An element hid or showed again: the relations drawn in bulk are drawn again without or with it.
+    if (lift.liftOnly(wanted) && this.#bulk.size) this.#drawBulk()
   }
 }
 
-/**
- * About how many relations of one type a cell of the bulk grid holds (see `#drawBulk`). Fewer make more
- * elements to style and paint; more make each repainted tile draw more relations beyond it. At 5,000 actors
- * a drag's repaints took 1.6 s a second in cells of 128 px and 0.6 s in cells of 24, against 0.5 s with an
- * element per relation. 6 makes cells of about 30 px there, 50 px at 2,000 actors, in a 1,100 × 760 view.
- */
-const BULK_PER_CELL = 6
-
 /** The corner the zoom buttons take, with their margin, where no label is placed. */
 const CONTROLS = { width: 46, height: 120 }
-
-/** What a lifted copy loses (see `#raise`). */
-const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'part']
-
-/** The attributes a draw writes: what a lowered element takes back from its copy. */
-const DRAWN_ATTRIBUTES = ['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2']
 
 // `toggle(name, force)` leaves the attribute alone when nothing changes, so unchanged state costs no style work.
 function toggle(el: Element, className: string, on: boolean) {
   el.classList.toggle(className, on)
 }
-
-/** An element and everything inside it, in document order. */
-const withDescendants = (el: Element): Element[] => [el, ...el.querySelectorAll('*')]
-
-/** Writing an attribute, even to its own value, invalidates style: skip writes that change nothing. */
-function setIfChanged(el: Element, name: string, value: string) {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
-}
-
-/** A tenth of a CSS pixel is below what a screen shows and keeps attribute strings short. */
-const round = (value: number) => Math.round(value * 10) / 10

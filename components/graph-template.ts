@@ -8,7 +8,7 @@ import { RELATION_TYPES } from '../src/dataset.ts'
 import { describeActor } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
 import { ARROW } from '../src/geometry.ts'
-import { byDegree, type Graph, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
+import { byDegree, drawnInBulk, type Graph, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { glyphPath } from '../src/shapes.ts'
 import { shortLabel } from '../src/text.ts'
 
@@ -40,18 +40,20 @@ export function edgeElements(link: RelationLink): { group: SVGGElement; line: SV
 }
 
 /**
- * In a large network only the best-connected actors carry a label in the graphic (every name stays in the
- * tooltip, the details and the table); the relations of each type are drawn in bulk, a few paths for
- * hundreds of relations (the painter writes them, and finds which relation the pointer is on); actors go
- * without their wider hit circle (the glyph takes the pointer) and their focus and selection rings (the
- * glyph's own outline shows both). Thousands fewer elements to create, style and paint before the first
- * picture: at 2,000 actors and 6,000 relations, the relations' own elements alone took about half a second.
+ * A network drawn in bulk (see `drawnInBulk`) draws the relations of each type as a few paths for hundreds of
+ * relations (the painter writes them, and finds which relation the pointer is on); its actors go without
+ * their wider hit circle (the glyph takes the pointer) and their focus and selection rings (the glyph's own
+ * outline shows both). Past LARGE_NETWORK actors, only the best-connected actors carry a label in the
+ * graphic (every name stays in the tooltip, the details and the table). Thousands fewer elements to create,
+ * style and paint before the first picture: at 2,000 actors and 6,000 relations, the relations' own
+ * elements alone took about half a second.
  */
 const LABELS_IN_LARGE = 120
 
 export function renderGraph(graph: Graph, visibility: Visibility) {
-  const large = graph.nodes.length > LARGE_NETWORK
-  const labelled = large ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
+  const large = drawnInBulk(graph)
+  const labelled =
+    graph.nodes.length > LARGE_NETWORK ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
   return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
     <g class="edges" aria-hidden="true">${
       large

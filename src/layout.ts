@@ -72,6 +72,17 @@ const SMALL_NETWORK = 80
 const LARGE_DECAY = 0.39
 
 /**
+ * How far apart a large layout's collision force pushes two actors, as a share of the sum of their radii: two
+ * glyphs may overlap, but neither covers the other's centre unless one is three times the other. Without it,
+ * the pointer at an actor's centre found that actor for 80 % of the actors at 400 actors, 48 % at 1,000 and
+ * 28 % at 2,000 (the rest lay under a neighbour); with it, and the glyphs drawn to the layout's scale when
+ * the view shows it smaller (see the painter), 100 %, 89 % and 77 %. Four passes of the force a tick made
+ * that 97 % and 85 %, but cost too much of the settled first paint; 14 ticks against the other forces do
+ * not pull a dense layout fully apart.
+ */
+const LARGE_SEPARATION = 0.8
+
+/**
  * Creates the layout of a graph, stopped: call `settle` to compute it, or `tick` it yourself. Positions
  * already on the nodes (from an earlier layout) are kept; new nodes start on d3's deterministic spiral,
  * except in a large graph that has no positions yet, which starts from `place`.
@@ -113,10 +124,29 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
         Math.max(node.radius + 14, estimatedLabelWidth(node) / 2 + 4),
       ).strength(0.9),
     )
+  // A large network leaves no room for labels, but keeps each actor's centre clear of its neighbours' glyphs,
+  // so that the pointer at an actor finds that actor (see `LARGE_SEPARATION`).
+  else layout.force(coolingCollide((node) => node.radius * LARGE_SEPARATION))
+
   return layout.centre(large ? 0.04 : 0.025, large ? 0.04 : 0.16)
 }
 
 type Link = RelationLink | AffiliationLink
+
+/**
+ * d3's collision force, but cooling with the layout: d3's pushes at full strength whatever the alpha, so a
+ * settled large layout (14 ticks leave it short of done) would still move on the next tick. At rest, it stops.
+ */
+function coolingCollide(radius: (node: GraphNode) => number): Force<GraphNode, never> {
+  const collide = forceCollide<GraphNode>(radius)
+  return Object.assign(
+    (alpha: number) => {
+      collide.strength(Math.min(0.7, alpha * 20))
+      collide(alpha)
+    },
+    { initialize: (nodes: GraphNode[], random: () => number) => collide.initialize(nodes, random) },
+  )
+}
 
 /**
  * d3's `forceLink`, with its arithmetic, for links that already hold their nodes (d3's looks nodes up by id,

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { buildGraph, byDegree } from '../src/graph.ts'
+import { BULK_DRAWING, buildGraph, byDegree, drawnInBulk } from '../src/graph.ts'
+import { generateDataset } from './bench/generate.ts'
 import { copyOfValidDataset, validDataset } from './fixtures.ts'
 
 test('buildGraph(dataset) makes one node per actor and one link per relation, without touching the dataset', () => {
@@ -27,4 +28,14 @@ test('byDegree(graph) ranks the most connected first, ties in dataset order', ()
     'city-council',
     'port-authority',
   ])
+})
+
+test('drawing in bulk starts where actors and relations together pass the limit, whatever their mix', () => {
+  expect(drawnInBulk(buildGraph(validDataset))).toBe(false)
+  const sparse = buildGraph(generateDataset({ actors: 100, relationsPerActor: 1.5, seed: 1 }))
+  const dense = buildGraph(generateDataset({ actors: 75, relationsPerActor: 4, seed: 1 }))
+  expect(sparse.nodes.length + sparse.links.length).toBeLessThanOrEqual(BULK_DRAWING)
+  expect(drawnInBulk(sparse)).toBe(false)
+  expect(dense.nodes.length).toBeLessThan(sparse.nodes.length)
+  expect(drawnInBulk(dense)).toBe(true)
 })

@@ -3,7 +3,7 @@
  * Chromium through each measurement. Every step is time-boxed, so a stuck page costs a timeout, never a
  * hang.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -80,7 +80,7 @@ export interface ImplResult {
 }
 
 export interface MeasureOptions {
-  /** Record a JS CPU profile and a timeline trace of settling and dragging (slows everything down). */
+  /** Record a JS CPU profile and a timeline trace of settling, zooming and dragging (slows everything down). */
   readonly profile?: boolean
   /** A stylesheet adopted into the widget's shadow root after it settles, to try a style fix. */
   readonly widgetCss?: string
@@ -335,7 +335,9 @@ export async function measure(
     // Each gesture is time-boxed and recorded on its own: one failing does not lose the others.
     await sleep(300)
     try {
+      const zoomProfiler = options.profile ? await startProfile(browser, page) : undefined
       result.zoom = await within(measureZoom(page, impl), ZOOM_MS + GESTURE_SLACK_MS, 'zoom')
+      if (zoomProfiler && result.profile) result.profile.zoom = await zoomProfiler.stop()
     } catch (error) {
       result.errors.push(`zoom: ${(error as Error).message}`)
     }
@@ -395,9 +397,9 @@ async function startProfile(browser: Browser, page: Page) {
         profile: CpuProfile
       }
       await session.detach().catch(() => undefined)
-      const trace = JSON.parse((await within(browser.stopTracing(), 60_000, 'trace')).toString()) as {
-        traceEvents: TraceEvent[]
-      }
+      const text = (await within(browser.stopTracing(), 60_000, 'trace')).toString()
+      if (process.env.BENCH_TRACE) writeFileSync(`${process.env.BENCH_TRACE}-${Date.now()}.json`, text)
+      const trace = JSON.parse(text) as { traceEvents: TraceEvent[] }
       return [
         ...top(jsSelfTimes(profile), 'js'),
         ...top(mainThreadSelfTimes(trace.traceEvents), 'main thread'),

@@ -1,26 +1,31 @@
 /**
  * `npm run bench`: the widget against a plain d3 force graph, in headless Chromium.
  *
- *   npm run bench                          50, 500, 2000, 5000 actors (1.5 relations per actor), then the
- *                                          widget alone at the targets' shapes: 2000x3 and 5000x3
- *   npm run bench -- --sizes 50,500        a quick run (only the sizes listed, both implementations)
+ *   npm run bench                          the dense sweep: 10 to 5,000 actors, log-spaced, at 1.5 and 3
+ *                                          relations per actor (and 4 up to 400 actors), with both sides of
+ *                                          every mode switch (see `sweep`); writes results.json and chart.svg
+ *   npm run bench -- --quick               a quick run for development: a few sizes around the switches
+ *   npm run bench -- --sizes 50,500        only the sizes listed, both implementations
  *   npm run bench -- --sizes 2000x3        2,000 actors with 3 relations per actor (6,000 relations)
- *   npm run bench -- --profile             also print where the time goes (not minified; not saved)
+ *   npm run bench -- --chart               redraw chart.svg from results.json, measure nothing
+ *   npm run bench -- --profile             also print where the time goes (not minified; not saved);
+ *                                          with BENCH_TRACE=/some/prefix set, also writes each raw trace
  *   npm run bench -- --widget-css '.x{…}'  try a style change in the widget's shadow root (not saved)
  *   npm run bench -- --only widget         measure one implementation (not saved)
- *   npm run bench -- --no-save             print only; leave test/bench/results.json alone
+ *   npm run bench -- --no-save             print only; leave results.json and the chart alone
  *
  * For each size and each implementation, in a fresh browser context: time from data arrival to the first
  * settled paint, JS heap after settling, frame times while zooming for ~1 s and while dragging a node in
  * circles for ~2 s. Results go to `test/bench/results.json`: the latest run in full, and a compact
  * `history` of every run.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { parseDataset } from '../../src/validate.ts'
+import { chart } from './chart.ts'
 import {
   BASELINE_SETTLE_CAP_MS,
   buildBundles,
@@ -43,20 +48,16 @@ import {
 } from './driver.ts'
 import { generateDataset } from './generate.ts'
 import { fmtInt, fmtMs, judge, machine, type Row, type Run, save, table } from './report.ts'
+import { DEFAULT_RELATIONS_PER_ACTOR, QUICK_SIZES, sweep } from './sizes.ts'
 
 const RESULTS = path.join(ROOT, 'test/bench/results.json')
+const CHART = path.join(ROOT, 'test/bench/chart.svg')
 const SEED = 1
-const DEFAULT_RELATIONS_PER_ACTOR = 1.5
-/** The main series, mean degree 3: the widget against the baseline. */
-const DEFAULT_SIZES = '50,500,2000,5000'
-/** The shapes the targets name, 2,000 / 6,000 and 5,000 / 15,000: the widget alone, against the targets. */
-const TARGET_SIZES = '2000x3,5000x3'
 
 interface Size {
   readonly actors: number
   readonly relationsPerActor: number
   readonly label: string
-  readonly withBaseline: boolean
 }
 
 interface Options {
@@ -65,9 +66,11 @@ interface Options {
   readonly widgetCss?: string
   readonly only?: Impl
   readonly save: boolean
+  /** Only redraw the chart from results.json. */
+  readonly chartOnly: boolean
 }
 
-function parseSizes(text: string, withBaseline = true): Size[] {
+function parseSizes(text: string): Size[] {
   return text.split(',').map((part) => {
     const match = /^\s*(\d+)(?:x(\d+(?:\.\d+)?))?\s*$/.exec(part)
     if (!match) throw new Error(`--sizes: "${part}" is not a size like 500 or 2000x3`)
@@ -78,7 +81,7 @@ function parseSizes(text: string, withBaseline = true): Size[] {
       throw new Error(`--sizes: ${part} has more than 50,000 relations`)
     const label =
       relationsPerActor === DEFAULT_RELATIONS_PER_ACTOR ? `${actors}` : `${actors}x${relationsPerActor}`
-    return { actors, relationsPerActor, label, withBaseline }
+    return { actors, relationsPerActor, label }
   })
 }
 
@@ -88,11 +91,14 @@ function parseArgs(argv: readonly string[]): Options {
   let widgetCss: string | undefined
   let only: Impl | undefined
   let keep = true
+  let chartOnly = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined]
     const value = () => inline ?? argv[++i] ?? ''
     if (name === '--sizes') sizes = value()
+    else if (name === '--quick') sizes = QUICK_SIZES
+    else if (name === '--chart') chartOnly = true
     else if (name === '--widget-css') widgetCss = value()
     else if (name === '--only') {
       const impl = value()
@@ -103,21 +109,19 @@ function parseArgs(argv: readonly string[]): Options {
     else if (name === '--no-save') keep = false
     else if (name === '--help' || name === '-h') {
       console.log(
-        'usage: npm run bench -- [--sizes 50,500,2000x3] [--only widget|baseline] [--profile] [--widget-css CSS] [--no-save]',
+        'usage: npm run bench -- [--quick | --sizes 50,500,2000x3] [--only widget|baseline] [--profile] [--widget-css CSS] [--no-save] [--chart]',
       )
       process.exit(0)
     } else throw new Error(`unknown option ${arg} (try --help)`)
   }
   // Profiled or restyled runs do not measure the widget as shipped: never keep them as results.
   return {
-    sizes:
-      sizes === undefined
-        ? [...parseSizes(DEFAULT_SIZES), ...parseSizes(TARGET_SIZES, false)]
-        : parseSizes(sizes),
+    sizes: parseSizes(sizes ?? sweep()),
     profile,
     widgetCss,
     only,
     save: keep && !profile && widgetCss === undefined && only === undefined,
+    chartOnly,
   }
 }
 
@@ -134,8 +138,18 @@ function summary(r: ImplResult, seconds: number): string {
   )
 }
 
+function writeChart(run: Run) {
+  const caption = `${run.timestamp.slice(0, 10)}, ${run.machine.cpus} × ${run.machine.cpuModel}, Chromium ${run.machine.chromium}, commit ${run.machine.commit}; the 20 and 100 ms lines are the targets`
+  writeFileSync(CHART, chart(run.rows, caption))
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2))
+  if (options.chartOnly) {
+    writeChart((JSON.parse(readFileSync(RESULTS, 'utf8')) as { latest: Run }).latest)
+    console.log(`Wrote ${path.relative(process.cwd(), CHART)}`)
+    return
+  }
   const started = performance.now()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'actor-network-bench-'))
   let server: Server | undefined
@@ -171,7 +185,7 @@ async function main() {
     const rows: Row[] = []
     for (const size of sizes) {
       const results: Partial<Record<Impl, ImplResult>> = {}
-      const impls = options.only ? [options.only] : size.withBaseline ? IMPLS : (['widget'] as const)
+      const impls = options.only ? [options.only] : IMPLS
       for (const impl of impls) {
         // Each measurement gets a browser of its own: the teardown of the page before (a 30 s baseline run
         // at 5,000 actors leaves a large renderer to dispose of) must not slow the next one down.
@@ -228,7 +242,8 @@ async function main() {
     }
     if (options.save) {
       save(RESULTS, run)
-      console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)} in ${run.durationS} s`)
+      writeChart(run)
+      console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)} and the chart in ${run.durationS} s`)
     } else console.log(`\nNot saved (${run.durationS} s)`)
   } finally {
     await within(browser?.close() ?? Promise.resolve(), 20_000, 'close Chromium').catch(() => undefined)
