@@ -9,7 +9,7 @@ import type { Dataset, RelationType } from '../src/dataset.ts'
 import { filterGraph, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
 import { buildGraph, drawnInBulk, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
-import { atRest, createLayout, type ForceLayout, settle } from '../src/layout.ts'
+import { atRest, createLayout, type ForceLayout, settle, settleAround } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { type DatasetError, parseDataset } from '../src/validate.ts'
@@ -151,21 +151,20 @@ export class DatasetController implements ReactiveController {
     // The kept positions below go into a new layout, which settles wide: take them from an upright one.
     this.layout?.turn(false)
     const graph = buildGraph(parsed.dataset)
-    // Actors already on screen keep their place when the dataset is replaced.
-    let kept = false
-    for (const node of graph.nodes) {
+    // Actors already on screen keep their place when the dataset is replaced; new ones settle among them.
+    const placed = graph.nodes.filter((node) => {
       const old = previous?.nodeById.get(node.id)
-      if (!old) continue
-      Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
-      kept = true
-    }
+      if (old) Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
+      return old
+    })
     this.graph = graph
     // A valid dataset is an object: the host's own object is its key while it keeps it, else the fetched text.
     const key = text ?? (input as object)
-    if (!kept && recallLayout(key, graph)) this.layout = atRest(createLayout(graph))
+    if (placed.length) this.layout = settleAround(createLayout(graph), placed)
+    else if (recallLayout(key, graph)) this.layout = atRest(createLayout(graph))
     else {
       this.layout = settle(createLayout(graph))
-      if (!kept) rememberLayout(key, graph)
+      rememberLayout(key, graph)
     }
     this.dataset = parsed.dataset
     this.#host.data = parsed.dataset

@@ -323,6 +323,24 @@ export function settle(layout: ForceLayout): ForceLayout {
   return atRest(layout)
 }
 
+/**
+ * Runs a layout to rest around actors that already have their places (a dataset replaced by an edited
+ * one, say): they stay exactly where they were, and the rest settle among them. Settling the whole network
+ * again from full heat moved a reader's actors by as much as the network is wide. `placed` are the nodes
+ * whose `x`, `y` (and pins) the layout must keep.
+ */
+export function settleAround(layout: ForceLayout, placed: readonly GraphNode[]): ForceLayout {
+  const places = placed.map((node) => [node, node.x, node.y, node.fx, node.fy] as const)
+  // A large network's first placement (see createLayout) puts every node somewhere new: back where it was.
+  for (const [node, x, y] of places) {
+    node.fx = node.x = x
+    node.fy = node.y = y
+  }
+  if (placed.length < layout.nodes.length) settle(layout)
+  for (const [node, , , fx, fy] of places) Object.assign(node, { fx, fy, vx: 0, vy: 0 })
+  return atRest(layout)
+}
+
 /** A linear congruential generator: seeded, so the layout is identical on every machine and every load. */
 export function lcg(seed: number): () => number {
   let state = seed >>> 0 || 1

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import article from '../data/ratcliffe-rodriguez-caracas.json'
 import type { Dataset } from '../src/dataset.ts'
 import { buildGraph } from '../src/graph.ts'
-import { createLayout, settle } from '../src/layout.ts'
+import { createLayout, settle, settleAround } from '../src/layout.ts'
 import { validDataset } from './fixtures.ts'
 
 const dataset = article as unknown as Dataset
@@ -83,4 +83,43 @@ test('a turned layout stands on its side, keeps that shape while dragged, and tu
   layout.turn(true)
   expect(graph.nodes.map((n) => [n.x, n.y])).toEqual(turned)
   expect(upright).not.toEqual(turned)
+})
+
+test('settleAround keeps placed actors exactly where they were, pins included, and settles a new one beside its neighbours', () => {
+  const before = buildGraph(dataset)
+  settle(createLayout(before))
+  const pinned = before.nodes[3] as (typeof before.nodes)[number]
+  pinned.fx = pinned.x
+  pinned.fy = pinned.y
+  // The same network with one actor more, joined to one that is there already.
+  const anchor = dataset.actors[0]?.id as string
+  const edited: Dataset = {
+    ...dataset,
+    actors: [...dataset.actors, { id: 'newcomer', name: 'A newcomer', kind: 'person' }],
+    relations: [
+      ...dataset.relations,
+      { id: 'newcomer-link', source: 'newcomer', target: anchor, type: 'cooperation', evidence: ['x'] },
+    ],
+  } as Dataset
+  const after = buildGraph(edited)
+  const placed = after.nodes.filter((node) => {
+    const old = before.nodeById.get(node.id)
+    if (old) Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
+    return old
+  })
+  settleAround(createLayout(after), placed)
+  for (const node of placed) {
+    const old = before.nodeById.get(node.id)
+    expect([node.x, node.y], node.id).toEqual([old?.x, old?.y])
+  }
+  expect(after.nodeById.get(pinned.id)?.fx).toBe(pinned.x)
+  expect(after.nodeById.get(before.nodes[0]?.id ?? '')?.fx ?? null).toBeNull()
+  const newcomer = after.nodeById.get('newcomer')
+  const neighbour = after.nodeById.get(anchor)
+  const distance = Math.hypot(
+    (newcomer?.x ?? 0) - (neighbour?.x ?? 0),
+    (newcomer?.y ?? 0) - (neighbour?.y ?? 0),
+  )
+  expect(Number.isFinite(distance)).toBe(true)
+  expect(distance).toBeLessThan(250)
 })

@@ -57,10 +57,9 @@ describe('a dataset set by the host', () => {
     expect(errors[0]?.detail.errors).toEqual(data.errors)
   })
 
-  // Known: the kept places only seed a new layout, which then settles from full heat (about 700 ticks for a
-  // small network) and moves actors as far as the network is wide, in this fixture about half a turn. The
-  // comment in `#accept` promises they keep their place. Remove `.fails` once they do.
-  test.fails('keeps the places of actors already drawn when it replaces the dataset', async () => {
+  // The kept places once only seeded a new layout, which settled from full heat and moved actors as far as
+  // the network is wide (in this fixture about half a turn).
+  test('keeps the places of actors already drawn when it replaces the dataset', async () => {
     const { host, data } = setup()
     host.data = copyOfValidDataset()
     await connect(host)
