@@ -12,24 +12,27 @@ export interface SliceOptions {
   readonly pause: () => Promise<void>
   /** Checked after every pause: true stops the work where it is, and `runInSlices` resolves to undefined. */
   readonly cancelled?: () => boolean
+  /** When the current task began on the clock, if before the call: work done before counts toward the first slice. */
+  readonly startedAt?: number
 }
 
 /**
- * Runs `steps` to the end, pausing whenever a slice has run for `budget`. A slice stops after the step that
- * crosses the budget, so it runs past it by at most one step: keep steps small. The steps run in order
- * and none is skipped, so the result is the one running them in one go would give.
+ * Runs `steps` to the end, pausing before a step whenever the slice has run for `budget`: a slice runs past
+ * it by at most one step, so keep steps small. The steps run in order and none is skipped, so the result is
+ * the one running them in one go would give.
  */
 export async function runInSlices<T>(
   steps: Generator<void, T>,
-  { budget, now, pause, cancelled }: SliceOptions,
+  { budget, now, pause, cancelled, startedAt }: SliceOptions,
 ): Promise<T | undefined> {
-  let start = now()
+  let start = startedAt ?? now()
   for (;;) {
+    if (now() - start >= budget) {
+      await pause()
+      if (cancelled?.()) return undefined
+      start = now()
+    }
     const step = steps.next()
     if (step.done) return step.value
-    if (now() - start < budget) continue
-    await pause()
-    if (cancelled?.()) return undefined
-    start = now()
   }
 }

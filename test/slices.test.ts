@@ -59,3 +59,9 @@ test('runInSlices(steps) within the budget never pauses', async () => {
   expect(await runInSlices(steps, { budget: 8, now, pause: async () => void log.push('pause') })).toBe('done')
   expect(log).not.toContain('pause')
 })
+
+test('runInSlices(steps, { startedAt }) counts the work done before it toward the first slice', async () => {
+  const { steps, now, log } = costedSteps([3, 3])
+  await runInSlices(steps, { budget: 8, now, startedAt: -10, pause: async () => void log.push('pause') })
+  expect(log.join(', ')).toBe('pause, step 0, step 1')
+})

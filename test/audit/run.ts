@@ -8,11 +8,12 @@
  *
  *   npm run audit                 one Lighthouse run
  *   npm run audit -- --runs 3     the median of three runs (by score), each printed
+ *   npm run audit -- --report F   also writes the (last) full Lighthouse report to file F, as HTML
  *
  * Lighthouse is called in this process, asynchronously: a child process waited on synchronously would
  * block the server it audits.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, normalize } from 'node:path'
@@ -88,17 +89,18 @@ interface TableItem {
   node?: { selector?: string; nodeLabel?: string }
 }
 
-async function audit(url: string, origin: string): Promise<Figures> {
+async function audit(url: string, origin: string, report?: string): Promise<Figures> {
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'error' })
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
-      output: 'json',
+      output: report ? 'html' : 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
     })
     if (!result) throw new Error('Lighthouse returned no result')
     const { lhr } = result
+    if (report) writeFileSync(report, String(result.report))
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
     const audits = lhr.audits
     const items = (id: string) =>
@@ -134,6 +136,8 @@ const print = (f: Figures, label: string) =>
   )
 
 const runsFlag = process.argv.indexOf('--runs')
+const reportFlag = process.argv.indexOf('--report')
+const report = reportFlag >= 0 ? process.argv[reportFlag + 1] : undefined
 const runs = runsFlag >= 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : 1
 
 const server = createServer((request, response) => {
@@ -145,7 +149,7 @@ let failed = false
 try {
   const results: Figures[] = []
   for (let run = 1; run <= runs; run++) {
-    const figures = await audit(`${origin}/`, origin)
+    const figures = await audit(`${origin}/`, origin, report)
     results.push(figures)
     if (runs > 1) print(figures, `run ${run}`)
   }
