@@ -118,6 +118,9 @@ export const styles = css`
     position: relative;
     min-height: 0;
   }
+  .stage.is-waiting {
+    display: none;
+  }
 
   .credit {
     padding: 2px 10px 8px;

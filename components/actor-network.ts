@@ -259,7 +259,12 @@ export class ActorNetwork extends LitElement {
         }
       </div>
       <div class="story">${this.step ? stepper : nothing}</div>
-      <div class="stage">
+      <div class=${
+        // Until there is a network (or an error) to show, the stage is out of the layout and the loading
+        // notice covers the frame: the toolbar fills in with the network, and a stage it pushed down would
+        // count as a layout shift (Core Web Vitals).
+        ready || data.status === 'error' ? 'stage' : 'stage is-waiting'
+      }>
         <svg
           class=${data.large ? 'graph is-large' : 'graph'}
           role="group"
@@ -299,8 +304,9 @@ export class ActorNetwork extends LitElement {
         ${selection.renderDetails()}
         ${hover.renderTooltip()}
         ${notices.renderHint()}
-        ${renderStatus(data.status, data.errors, data.graph !== undefined)}
+        ${data.status === 'error' ? renderStatus(data.status, data.errors, true) : nothing}
       </div>
+      ${data.status === 'error' ? nothing : renderStatus(data.status, data.errors, data.graph !== undefined)}
       <div class="credit">${ready && data.dataset ? sourceCredit(data.dataset.source) : nothing}</div>
       ${
         // Printed below the graphic: the relation table, so paper keeps the evidence (up to a sane size).

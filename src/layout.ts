@@ -99,7 +99,7 @@ export function createLayout(graph: Graph, seed = 1): ForceLayout {
   const links: (RelationLink | AffiliationLink)[] = [...graph.links, ...graph.affiliations]
   const n = graph.nodes.length
   const large = n > LARGE_NETWORK
-  if (large) place(graph, links, lcg(seed))
+  if (large) finish(place(graph, links, lcg(seed)))
   const layout = new ForceLayout(graph.nodes, lcg(seed))
   layout.alphaDecay = n <= SMALL_NETWORK ? 0.01 : large ? LARGE_DECAY : 0.03
   layout
@@ -210,7 +210,7 @@ const JITTER = 30
  * in order of its best-connected node, gets a disc just outside those before. Seeded jitter separates
  * nodes with the same hop counts, such as the leaves of one hub.
  */
-function place(graph: Graph, links: readonly (RelationLink | AffiliationLink)[], random: () => number) {
+function* place(graph: Graph, links: readonly Link[], random: () => number): Generator<void, void> {
   const nodes = graph.nodes
   if (nodes.some((node) => node.x !== undefined)) return
   // d3 numbers the nodes in the same way when the simulation starts.
@@ -256,6 +256,8 @@ function place(graph: Graph, links: readonly (RelationLink | AffiliationLink)[],
       const [hops] = search(part.reduce((f, i) => ((nearest[i] as number) > (nearest[f] as number) ? i : f)))
       columns.push(hops)
       for (const i of part) nearest[i] = Math.min(nearest[i] as number, hops[i] as number)
+      // A breadth-first search over a large part is the unit of work a slice of `layOut` may stop after.
+      yield
     }
     // Squared hop counts, double-centred (classical MDS): one row per node of the part.
     const k = columns.length
@@ -268,6 +270,7 @@ function place(graph: Graph, links: readonly (RelationLink | AffiliationLink)[],
       const mean = row.reduce((sum, v) => sum + v) / k
       return row.map((v, p) => mean + (means[p] as number) - grand - v)
     })
+    yield
     // The two main axes: the top eigenvectors of rowsᵀ·rows (k × k), by power iteration.
     const gram = columns.map(() => new Float64Array(k))
     for (const row of rows)
@@ -315,28 +318,61 @@ export function atRest(layout: ForceLayout): ForceLayout {
 }
 
 /** Runs the layout to rest synchronously, the way d3's own timer would over about 300 frames. */
-export function settle(layout: ForceLayout): ForceLayout {
+export const settle = (layout: ForceLayout): ForceLayout => finish(settling(layout))
+
+/**
+ * `settle`, one tick per step: the same ticks, so the same positions, for a caller that spreads them over
+ * several tasks (see `runInSlices`). Returns the layout at rest.
+ */
+export function* settling(layout: ForceLayout): Generator<void, ForceLayout> {
   const ticks = Math.ceil(Math.log(layout.alphaMin) / Math.log(1 - layout.alphaDecay))
   layout.alpha = 1
-  layout.tick(ticks)
+  for (let k = 0; k < ticks; k++) {
+    layout.tick()
+    yield
+  }
   // From here on the layout only answers interaction: cool fast, so motion stops within about 3 s.
   return atRest(layout)
 }
 
 /**
- * Runs a layout to rest around actors that already have their places (a dataset replaced by an edited
- * one, say): they stay exactly where they were, and the rest settle among them. Settling the whole network
- * again from full heat moved a reader's actors by as much as the network is wide. `placed` are the nodes
- * whose `x`, `y` (and pins) the layout must keep.
+ * `settle(createLayout(graph, seed))` in steps: a large graph's initial placement a search at a time, then
+ * the ticks one at a time. Every step is small, so a caller can stop between any two of them.
  */
-export function settleAround(layout: ForceLayout, placed: readonly GraphNode[]): ForceLayout {
+export function* layOut(graph: Graph, seed = 1): Generator<void, ForceLayout> {
+  // The placement `createLayout` would make, made here in steps; it then finds the positions taken.
+  if (graph.nodes.length > LARGE_NETWORK)
+    yield* place(graph, [...graph.links, ...graph.affiliations], lcg(seed))
+  return yield* settling(createLayout(graph, seed))
+}
+
+/** Runs steps to the end, synchronously, and returns what they return. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `layOut` around actors that already have their places (a dataset replaced by an edited one, say): they
+ * stay exactly where they were, pins and all, and the rest settle among them, in steps. Settling the whole
+ * network again from full heat moved a reader's actors by as much as the network is wide. `placed` are the
+ * nodes whose `x`, `y`, `fx` and `fy` the layout must keep.
+ */
+export function* layOutAround(
+  graph: Graph,
+  placed: readonly GraphNode[],
+  seed = 1,
+): Generator<void, ForceLayout> {
   const places = placed.map((node) => [node, node.x, node.y, node.fx, node.fy] as const)
+  const layout = createLayout(graph, seed)
   // A large network's first placement (see createLayout) puts every node somewhere new: back where it was.
   for (const [node, x, y] of places) {
     node.fx = node.x = x
     node.fy = node.y = y
   }
-  if (placed.length < layout.nodes.length) settle(layout)
+  if (placed.length < graph.nodes.length) yield* settling(layout)
   for (const [node, , , fx, fy] of places) Object.assign(node, { fx, fy, vx: 0, vy: 0 })
   return atRest(layout)
 }

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import article from '../data/ratcliffe-rodriguez-caracas.json'
 import type { Dataset } from '../src/dataset.ts'
 import { buildGraph } from '../src/graph.ts'
-import { createLayout, settle, settleAround } from '../src/layout.ts'
+import { createLayout, finish, layOutAround, settle } from '../src/layout.ts'
 import { validDataset } from './fixtures.ts'
 
 const dataset = article as unknown as Dataset
@@ -85,7 +85,7 @@ test('a turned layout stands on its side, keeps that shape while dragged, and tu
   expect(upright).not.toEqual(turned)
 })
 
-test('settleAround keeps placed actors exactly where they were, pins included, and settles a new one beside its neighbours', () => {
+test('layOutAround keeps placed actors exactly where they were, pins included, and settles a new one beside its neighbours', () => {
   const before = buildGraph(dataset)
   settle(createLayout(before))
   const pinned = before.nodes[3] as (typeof before.nodes)[number]
@@ -107,7 +107,7 @@ test('settleAround keeps placed actors exactly where they were, pins included, a
     if (old) Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
     return old
   })
-  settleAround(createLayout(after), placed)
+  finish(layOutAround(after, placed))
   for (const node of placed) {
     const old = before.nodeById.get(node.id)
     expect([node.x, node.y], node.id).toEqual([old?.x, old?.y])
