@@ -23,6 +23,10 @@ function setup(configure: (host: TestHost) => void = () => {}) {
   return { host, data, onScreen, painter, view, errors: record<NetworkErrorEvent>(host, 'error') }
 }
 
+/** The layout runs in slices after the dataset is validated: ready once the last has run. */
+const laidOut = (data: DatasetController, version = 1) =>
+  until(() => data.status === 'ready' && data.version >= version, 'the layout')
+
 afterEach(() => {
   for (const script of document.querySelectorAll('script[type="application/json"]')) script.remove()
 })
@@ -32,6 +36,8 @@ describe('a dataset set by the host', () => {
     const { host, data, painter, view } = setup()
     host.data = copyOfValidDataset()
     await connect(host)
+    expect(data.status).toBe('loading')
+    await laidOut(data)
     expect(data.status).toBe('ready')
     expect(data.ready?.graph.nodes.map((n) => n.id)).toEqual(validDataset.actors.map((a) => a.id))
     expect(data.ready?.visibility.links).toHaveLength(validDataset.relations.length)
@@ -63,9 +69,11 @@ describe('a dataset set by the host', () => {
     const { host, data } = setup()
     host.data = copyOfValidDataset()
     await connect(host)
+    await laidOut(data)
     const before = new Map(data.graph?.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]))
     host.data = copyOfValidDataset()
     await host.updateComplete
+    await laidOut(data, 2)
     expect(data.version).toBe(2)
     const moves = (data.graph?.nodes ?? []).map((n) => {
       const old = before.get(n.id) ?? { x: Number.NaN, y: Number.NaN }
@@ -112,6 +120,7 @@ describe('a dataset from `src`', () => {
     const own = { ...copyOfValidDataset(), title: 'The host’s own' }
     host.data = own
     await host.updateComplete
+    await laidOut(data)
     expect(data.dataset?.title).toBe('The host’s own')
     expect((await outcomeWithin(token, 'aborted')).state).toBe('aborted')
     expect(data.status).toBe('ready')
@@ -141,7 +150,7 @@ test('an inline JSON script is read on connection', async () => {
     h.append(script)
   })
   await connect(host)
-  expect(data.status).toBe('ready')
+  await laidOut(data)
   expect(data.dataset?.title).toBe(validDataset.title)
 })
 
@@ -173,7 +182,7 @@ describe('loading="lazy"', () => {
     expect(data.graph).toBeUndefined()
     onScreen.inView = true
     data.resume()
-    expect(data.status).toBe('ready')
+    await laidOut(data)
     expect(data.dataset?.title).toBe(validDataset.title)
   })
 
@@ -183,7 +192,7 @@ describe('loading="lazy"', () => {
     })
     host.data = copyOfValidDataset()
     await connect(host)
-    expect(data.status).toBe('ready')
+    await laidOut(data)
   })
 })
 
@@ -192,6 +201,7 @@ describe('the relation filter', () => {
     const { host, data } = setup()
     host.data = copyOfValidDataset()
     await connect(host)
+    await laidOut(data)
     const version = data.version
     host.relations = 'cooperation'
     await host.updateComplete

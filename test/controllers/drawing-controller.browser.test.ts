@@ -32,6 +32,7 @@ async function setup({ fresh = true, step = 0, userZoomed = false, font = '' } =
   const view = {
     size: { width: 600, height: 400 },
     userZoomed,
+    measure: vi.fn(),
     orient: vi.fn(),
     refit: vi.fn(),
     keepClearOfDetails: vi.fn(),
@@ -55,6 +56,8 @@ describe('a new network', () => {
     expect(actors(host)).toEqual(expect.arrayContaining(validDataset.actors.map((a) => a.id)))
     expect(relations(host)).toHaveLength(validDataset.relations.length)
     expect(painter.collect).toHaveBeenCalledOnce()
+    // The stage's size is read before the first fit, not left to the resize observer's next report.
+    expect(view.measure).toHaveBeenCalledOnce()
     expect(view.orient).toHaveBeenCalledOnce()
     expect(view.refit).toHaveBeenCalledOnce()
     expect(frames.draw).toHaveBeenCalledOnce()
