@@ -7,7 +7,8 @@
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
 import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
-import { type LabelPlacement, placeLabels } from '../src/labels.ts'
+import { ROOMY } from '../src/label-room.ts'
+import { type LabelPlacement, leaderEnd, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
 import { edgeElements } from './graph-template.ts'
@@ -125,6 +126,11 @@ export class GraphPainter {
     this.#labelWidths.clear()
   }
 
+  /** A label's measured width, with its halo, in CSS pixels. */
+  labelWidth(id: string): number {
+    return this.#labelWidths.get(id) ?? 60
+  }
+
   get widestLabel(): number {
     return Math.max(40, ...this.#labelWidths.values())
   }
@@ -233,6 +239,16 @@ export class GraphPainter {
     setIfChanged(text, 'x', `${round(p.x + offset.dx)}`)
     setIfChanged(text, 'y', `${round(p.y + offset.dy)}`)
     text.classList.toggle('is-crowded', !offset.visible)
+    // The leader line before it (see src/labels.ts), from the glyph's rim to the label's nearest edge.
+    const line = label.previousElementSibling as Element
+    line.classList.toggle('is-shown', !!offset.leader)
+    if (!offset.leader) return
+    const [x, y] = leaderEnd(offset.dx, offset.dy, this.#labelWidths.get(node.id) ?? 60, this.labelHeight)
+    const rim = p.r / Math.hypot(x, y)
+    line.setAttribute('x1', `${round(p.x + x * rim)}`)
+    line.setAttribute('y1', `${round(p.y + y * rim)}`)
+    line.setAttribute('x2', `${round(p.x + x)}`)
+    line.setAttribute('y2', `${round(p.y + y)}`)
   }
 
   #drawEdge(link: RelationLink, lanes: ReadonlyMap<string, number>, hits = true) {
@@ -332,6 +348,8 @@ export class GraphPainter {
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
       [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
+      // Where the view made room for names beside the actors (see ViewController), they go there first.
+      size.width <= ROOMY.width,
     )
     for (const node of order) {
       const placement = placements.get(node.id)

@@ -77,6 +77,6 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
       labelled ? graph.nodes.filter((node) => labelled.has(node)) : graph.nodes
     ).map(
       (node) =>
-        svg`<text class="label" part="label" data-actor-id=${node.id}>${shortLabel(node.actor.name)}</text>`,
+        svg`<line class="leader"></line><text class="label" part="label" data-actor-id=${node.id}>${shortLabel(node.actor.name)}</text>`,
     )}</g>`
 }

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController } from 'lit'
 import type { GraphNode, RelationLink } from '../src/graph.ts'
+import { makeRoom, ROOMY } from '../src/label-room.ts'
 import { quarterTurn } from '../src/layout.ts'
 import type { ViewState } from '../src/url-state.ts'
 import {
@@ -86,9 +87,12 @@ export class ViewController implements ReactiveController {
     const { data, story } = this.#parts
     if (!data.graph) return
     const stepNodes = story.nodes()
-    const extent = extentOf(stepNodes ?? data.graph.nodes)
     const { width, height } = this.size
-    this.transform = fitTransform(extent, width, height, this.#fitMargin(), stepNodes ? 1.6 : 1.4)
+    const margin = this.#fitMargin()
+    const roomy = !stepNodes && width && width <= ROOMY.width && data.graph.nodes.length <= ROOMY.actors
+    this.transform = roomy
+      ? this.#makeRoom(margin)
+      : fitTransform(extentOf(stepNodes ?? data.graph.nodes), width, height, margin, stepNodes ? 1.6 : 1.4)
     // A new fit may put the selected actor back under its details.
     this.#clearedFor = undefined
     this.keepClearOfDetails()
@@ -201,8 +205,44 @@ export class ViewController implements ReactiveController {
     this.#parts.frames.scheduleDraw()
   }
 
+  /**
+   * Spreads the network as fitted on screen until each actor has room for its name beside it, clear of the
+   * zoom buttons (see src/label-room.ts), and shows it with the transform it was spread for.
+   */
+  #makeRoom(margin: Margin) {
+    const { data, painter } = this.#parts
+    const nodes = data.graph?.nodes ?? []
+    const { width, height } = this.size
+    const extent = extentOf(nodes)
+    const t = fitTransform(extent, width, height, margin)
+    // Stretched to fill the box both ways: a tall box gets a tall picture, not a wide one shrunk into it.
+    const [top, right, bottom, left] = margin
+    const along = (v = 0, v0: number, v1: number, from: number, to: number) =>
+      from + ((v - v0) / (v1 - v0 || 1)) * (to - from)
+    const h = painter.labelHeight
+    const items = nodes.map((node) => {
+      const w = painter.labelWidth(node.id)
+      return {
+        x: along(node.x, extent.x0, extent.x1, left, width - right),
+        y: along(node.y, extent.y0, extent.y1, top, height - bottom),
+        dx: (w + 4) / 2,
+        width: w + 2 * node.radius + 4,
+        height: Math.max(h, 2 * node.radius) + 6,
+        fixed: node.fx != null,
+      }
+    })
+    const controls = { x: width - 23, y: 60, width: 46, height: 120, fixed: true }
+    makeRoom([...items, controls], { x0: 0, y0: 0, x1: width, y1: height })
+    nodes.forEach((node, i) => {
+      const p = items[i] as { x: number; y: number }
+      ;({ x: node.x, y: node.y } = toWorld(t, p.x, p.y))
+      node.vx = node.vy = 0
+    })
+    return t
+  }
+
   /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
-  #fitMargin() {
+  #fitMargin(): Margin {
     const { painter } = this.#parts
     const side = Math.min(90, painter.widestLabel / 2 + 6, this.size.width * 0.12)
     return [14, side + 34, painter.labelHeight + 12, side] as const
@@ -254,3 +294,5 @@ export class ViewController implements ReactiveController {
     this.#resizeObserver.observe(stage)
   }
 }
+
+type Margin = readonly [number, number, number, number]
