@@ -143,6 +143,7 @@ export const styles = css`
     }
     .controls,
     .tools,
+    .tools-toggle,
     .hint,
     .tooltip,
     .details,

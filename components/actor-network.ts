@@ -251,7 +251,7 @@ export class ActorNetwork extends LitElement {
         }
         ${
           ready
-            ? html`${renderToolsToggle()}<div class="tools" id="tools">
+            ? html`${renderToolsToggle()}<div class="tools">
               ${this.#search.render(ready.graph.nodes.map((node) => node.actor))}
               <button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
                 @click=${this.#toggleView}>Table</button>

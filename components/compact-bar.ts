@@ -10,7 +10,7 @@ import { css, html } from 'lit'
  * template), so that a render of the element leaves an open panel open.
  */
 export const renderToolsToggle = () =>
-  html`<button type="button" class="tools-toggle" aria-expanded="false" aria-controls="tools" @click=${toggle}>Tools</button>`
+  html`<button type="button" class="tools-toggle" aria-expanded="false" @click=${toggle}>Tools</button>`
 
 function toggle(event: Event) {
   const button = event.currentTarget as HTMLElement
@@ -25,22 +25,17 @@ export const compactBarStyles = css`
     .bar {
       position: relative;
       z-index: 5;
-      gap: 4px 8px;
-      padding-top: 6px;
     }
     /* Three toggles, each the type's name over its swatch and count. */
     .legend {
-      flex: 1 1 100%;
-      display: grid;
-      grid-template-columns: repeat(3, 1fr);
-      gap: 4px;
+      flex-basis: 100%;
     }
     .bar .legend-toggle {
+      flex: 1;
       flex-wrap: wrap;
       justify-content: center;
       gap: 0 4px;
-      padding: 2px 4px;
-      border-radius: 8px;
+      padding: 2px;
       font-size: 12px;
       line-height: 1.25;
     }
@@ -48,18 +43,9 @@ export const compactBarStyles = css`
       flex-basis: 100%;
       order: -1;
     }
-    /* Its count under it: the button then takes the width left beside the Tools button. */
-    .bar .step-start {
-      display: grid;
-      padding: 2px 12px;
-      border-radius: 8px;
-      line-height: 1.25;
-    }
-    .bar .step-count {
-      line-height: inherit;
-    }
-    .legend-toggle .swatch {
-      width: 22px;
+    /* The story's length shows once it has started ("Step 1 of 9"): its start button fits beside Tools. */
+    .step-start .step-count {
+      display: none;
     }
     .tools-toggle {
       display: block;
@@ -72,7 +58,6 @@ export const compactBarStyles = css`
       inset-inline: 0;
       padding: 6px 10px;
       background: var(--_background);
-      border-bottom: 1px solid var(--_tether);
     }
     .tools-toggle[aria-expanded='false'] + .tools {
       display: none;

@@ -7,8 +7,7 @@
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, arrowHead, distanceToEdge, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
 import { byDegree, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
-import { ROOMY } from '../src/label-room.ts'
-import { type LabelPlacement, leaderEnd, placeLabels } from '../src/labels.ts'
+import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
 import { edgeElements } from './graph-template.ts'
@@ -115,6 +114,9 @@ export class GraphPainter {
     for (const [id, label] of this.#labels)
       if (!this.#labelWidths.has(id)) this.#labelWidths.set(id, measure(label.textContent ?? '') + 6)
   }
+
+  /** Whether labels go beside their actors first: where the view made room for them there (a phone's). */
+  besides = false
 
   /** The CSS `font` of the labels; set it before `collect`. */
   labelFont = '600 12.5px sans-serif'
@@ -239,16 +241,6 @@ export class GraphPainter {
     setIfChanged(text, 'x', `${round(p.x + offset.dx)}`)
     setIfChanged(text, 'y', `${round(p.y + offset.dy)}`)
     text.classList.toggle('is-crowded', !offset.visible)
-    // The leader line before it (see src/labels.ts), from the glyph's rim to the label's nearest edge.
-    const line = label.previousElementSibling as Element
-    line.classList.toggle('is-shown', !!offset.leader)
-    if (!offset.leader) return
-    const [x, y] = leaderEnd(offset.dx, offset.dy, this.#labelWidths.get(node.id) ?? 60, this.labelHeight)
-    const rim = p.r / Math.hypot(x, y)
-    line.setAttribute('x1', `${round(p.x + x * rim)}`)
-    line.setAttribute('y1', `${round(p.y + y * rim)}`)
-    line.setAttribute('x2', `${round(p.x + x)}`)
-    line.setAttribute('y2', `${round(p.y + y)}`)
   }
 
   #drawEdge(link: RelationLink, lanes: ReadonlyMap<string, number>, hits = true) {
@@ -342,14 +334,13 @@ export class GraphPainter {
     const placements = placeLabels(
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
-        const width = this.#labelWidths.get(node.id) ?? 60
+        const width = this.labelWidth(node.id)
         return { id: node.id, x: p.x, y: p.y, r: node.radius, width, height: this.labelHeight }
       }),
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
       [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
-      // Where the view made room for names beside the actors (see ViewController), they go there first.
-      size.width <= ROOMY.width,
+      this.besides,
     )
     for (const node of order) {
       const placement = placements.get(node.id)

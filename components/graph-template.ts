@@ -49,7 +49,8 @@ export function edgeElements(link: RelationLink): { group: SVGGElement; line: SV
  */
 const LABELS_IN_LARGE = 120
 
-export function renderGraph(graph: Graph, visibility: Visibility) {
+/** `short`: labels give the actors' short names (`shortName`) where the dataset has them, as on a phone. */
+export function renderGraph(graph: Graph, visibility: Visibility, short = false) {
   const large = graph.nodes.length > LARGE_NETWORK
   const labelled = large ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
   return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
@@ -77,6 +78,6 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
       labelled ? graph.nodes.filter((node) => labelled.has(node)) : graph.nodes
     ).map(
       (node) =>
-        svg`<line class="leader"></line><text class="label" part="label" data-actor-id=${node.id}>${shortLabel(node.actor.name)}</text>`,
+        svg`<text class="label" part="label" data-actor-id=${node.id}>${(short && node.actor.shortName) || shortLabel(node.actor.name)}</text>`,
     )}</g>`
 }

@@ -158,13 +158,6 @@ export const graphStyles = css`
     dominant-baseline: central;
     pointer-events: none;
   }
-  .leader {
-    display: none;
-    stroke: var(--_muted);
-  }
-  .leader.is-shown {
-    display: inline;
-  }
   /* The probe is never drawn: the labels' font is read from it before they exist (see GraphPainter.labelFont). */
   .label-probe,
   .label.is-crowded {

@@ -90,6 +90,8 @@ export class ViewController implements ReactiveController {
     const { width, height } = this.size
     const margin = this.#fitMargin()
     const roomy = !stepNodes && width && width <= ROOMY.width && data.graph.nodes.length <= ROOMY.actors
+    // A story step keeps the whole network's choice.
+    if (!stepNodes) this.#parts.painter.besides = !!roomy
     this.transform = roomy
       ? this.#makeRoom(margin)
       : fitTransform(extentOf(stepNodes ?? data.graph.nodes), width, height, margin, stepNodes ? 1.6 : 1.4)
@@ -227,12 +229,18 @@ export class ViewController implements ReactiveController {
         y: along(node.y, extent.y0, extent.y1, top, height - bottom),
         dx: (w + 4) / 2,
         width: w + 2 * node.radius + 4,
-        height: Math.max(h, 2 * node.radius) + 6,
+        height: Math.max(h, 2 * node.radius),
         fixed: node.fx != null,
       }
     })
     const controls = { x: width - 23, y: 60, width: 46, height: 120, fixed: true }
-    makeRoom([...items, controls], { x0: 0, y0: 0, x1: width, y1: height })
+    // The widest first: a long name needs a free row that smaller ones, placed earlier, would break up.
+    makeRoom([controls, ...[...items].sort((a, b) => b.width - a.width)], {
+      x0: 0,
+      y0: 0,
+      x1: width,
+      y1: height,
+    })
     nodes.forEach((node, i) => {
       const p = items[i] as { x: number; y: number }
       ;({ x: node.x, y: node.y } = toWorld(t, p.x, p.y))

@@ -2,9 +2,7 @@
  * Label placement in screen space: each label tries a few spots around its node (below first, then above,
  * right, left and the diagonals) and takes the first that overlaps no placed label, no node and stays in
  * the box. Labels of the most connected actors are placed first. Where a crowd leaves a label no such spot,
- * it tries the same directions farther out, with a leader line back to its actor (a phone's small box
- * crowds the core of a network: there most names find room only a little way off), the line crossing
- * no label (it may pass over a glyph, as the relations do). Failing that, it may lie over other actors' glyphs (labels are drawn above every actor, on a halo), though never over
+ * it may lie over other actors' glyphs (labels are drawn above every actor, on a halo), though never over
  * another label or an actor's centre, so every actor stays in sight. A label with no spot even so is
  * hidden (its name is still in the tooltip, the table and the accessibility tree).
  */
@@ -25,8 +23,6 @@ export interface LabelPlacement {
   readonly dx: number
   readonly dy: number
   readonly visible: boolean
-  /** Set where the label lies away from its actor, joined to it by a leader line. */
-  readonly leader?: true
 }
 
 export interface Box {
@@ -37,17 +33,15 @@ export interface Box {
 }
 
 const GAP = 3
-/** How far beyond its glyph a label may lie at the end of a leader line, in label heights. */
-const LEADER_REACH = 6
 /** Half the side of the square around each actor's centre that no label may cover. */
 const CENTRE = 4
 
 /**
- * Candidate label centres around a node, `r` beyond its centre (the glyph's rim by default), in order of
- * preference: below, above, right, left and the diagonals; or right and left first (`besides`).
+ * Candidate label centres around a node, in order of preference: below, above, right, left and the
+ * diagonals; or right and left first (`besides`).
  */
-function candidates(node: LabelInput, r: number, besides: boolean): [number, number][] {
-  const { width: w, height: h } = node
+function candidates(node: LabelInput, besides: boolean): [number, number][] {
+  const { r, width: w, height: h } = node
   const below = r + GAP + h / 2
   const side = r + GAP + w / 2
   const diagonal = r * Math.SQRT1_2 + GAP
@@ -78,7 +72,7 @@ export function placeLabels(
   reserved: readonly Box[] = [],
   besides = false,
 ): Map<string, LabelPlacement> {
-  const around = (node: { x: number; y: number }, r: number) => ({
+  const around = (node: LabelInput, r: number) => ({
     x0: node.x - r,
     y0: node.y - r,
     x1: node.x + r,
@@ -97,8 +91,8 @@ export function placeLabels(
     labels.add(box)
   }
   const placements = new Map<string, LabelPlacement>()
-  const place = (node: LabelInput, free: (box: Box) => boolean, ring = 0) => {
-    for (const [dx, dy] of candidates(node, node.r + ring * node.height, besides)) {
+  const place = (node: LabelInput, free: (box: Box) => boolean) => {
+    for (const [dx, dy] of candidates(node, besides)) {
       const box = {
         x0: node.x + dx - node.width / 2,
         y0: node.y + dy - node.height / 2,
@@ -106,41 +100,19 @@ export function placeLabels(
         y1: node.y + dy + node.height / 2,
       }
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > bounds.width || box.y1 > bounds.height || !free(box)) continue
-      // A leader line, as small boxes every few pixels from the glyph's rim to the label's nearest edge.
-      const line: Box[] = []
-      if (ring) {
-        const [ex, ey] = leaderEnd(dx, dy, node.width, node.height)
-        const length = Math.hypot(ex, ey)
-        for (let t = node.r + GAP; t < length; t += 4)
-          line.push(around({ x: node.x + (ex * t) / length, y: node.y + (ey * t) / length }, 1))
-        if (line.some((dot) => labels.hits(dot))) continue
-      }
-      for (const taken of [box, ...line]) {
-        clear.add(taken)
-        labels.add(taken)
-      }
-      placements.set(node.id, ring ? { dx, dy, visible: true, leader: true } : { dx, dy, visible: true })
+      clear.add(box)
+      labels.add(box)
+      placements.set(node.id, { dx, dy, visible: true })
       return
     }
   }
   for (const node of nodes) place(node, (box) => !clear.hits(box))
-  for (let ring = 1; ring <= LEADER_REACH; ring++)
-    for (const node of nodes) if (!placements.has(node.id)) place(node, (box) => !clear.hits(box), ring)
   for (const node of nodes)
     if (!placements.has(node.id)) place(node, (box) => !labels.hits(box) && !centres.hits(box))
   for (const node of nodes)
     if (!placements.has(node.id))
       placements.set(node.id, { dx: 0, dy: node.r + GAP + node.height / 2, visible: false })
   return placements
-}
-
-/**
- * Where the leader line of a label centred at (dx, dy) from its actor meets the label: the point of the
- * label's box nearest the actor, relative to the actor.
- */
-export function leaderEnd(dx: number, dy: number, width: number, height: number): [number, number] {
-  const clamp = (v: number, half: number) => Math.max(v - half, Math.min(v + half, 0))
-  return [clamp(dx, width / 2), clamp(dy, height / 2)]
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
