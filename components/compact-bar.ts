@@ -1,18 +1,16 @@
 /**
- * The toolbar on a phone: the legend as one row of three, and the search, Table and Download behind one
- * Tools button, so that the controls take two rows and the graphic the rest. On a wider widget the button
- * is not shown and the tools stand in the bar as before.
+ * The widget on a phone (up to 560 px wide): the legend as one row of three, and the search, Table and
+ * Download behind one Tools button, so that the controls take two rows and the graphic the rest; and the
+ * table view in stacked rows. On a wider widget the button is not shown and the tools stand in the bar.
  */
-import { css, html } from 'lit'
+import { css } from 'lit'
 
 /**
- * The Tools button. Its state lives in its own `aria-expanded` (written here, never bound in the
- * template), so that a render of the element leaves an open panel open.
+ * Opens and closes the tools behind the Tools button (`.tools-toggle`, which the element renders with
+ * `aria-expanded="false"`). The state lives in that attribute, written here and never bound in the
+ * template, so that a render of the element leaves an open panel open.
  */
-export const renderToolsToggle = () =>
-  html`<button type="button" class="tools-toggle" aria-expanded="false" @click=${toggle}>Tools</button>`
-
-function toggle(event: Event) {
+export function toggleTools(event: Event) {
   const button = event.currentTarget as HTMLElement
   button.ariaExpanded = `${button.ariaExpanded !== 'true'}`
 }
@@ -30,7 +28,7 @@ export const compactBarStyles = css`
     .legend {
       flex-basis: 100%;
     }
-    .bar .legend-toggle {
+    .legend-toggle {
       flex: 1;
       flex-wrap: wrap;
       justify-content: center;
@@ -44,12 +42,11 @@ export const compactBarStyles = css`
       order: -1;
     }
     /* The story's length shows once it has started ("Step 1 of 9"): its start button fits beside Tools. */
-    .step-start .step-count {
+    .bar .step-count {
       display: none;
     }
     .tools-toggle {
       display: block;
-      margin-inline-start: auto;
     }
     /* Drawn over the top of the graphic, not above it: opening it must not shrink and refit the picture. */
     .tools {
@@ -59,8 +56,26 @@ export const compactBarStyles = css`
       padding: 6px 10px;
       background: var(--_background);
     }
-    .tools-toggle[aria-expanded='false'] + .tools {
+    [aria-expanded='false'] + .tools {
       display: none;
+    }
+    /* The table view: each row stacks, every cell headed by its column's name (data-label), so nothing
+       scrolls sideways. */
+    thead {
+      display: none;
+    }
+    tr,
+    th,
+    td {
+      display: block;
+      border: 0;
+    }
+    tr {
+      border-bottom: 1px solid var(--_tether);
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
     }
   }
 `

@@ -144,8 +144,6 @@ export class DatasetController implements ReactiveController {
     const parsed = parseDataset(input)
     if (!parsed.ok) return this.#fail(parsed.errors)
     const previous = this.graph
-    // The kept positions below go into a new layout, which settles wide: take them from an upright one.
-    this.layout?.turn(false)
     const graph = buildGraph(parsed.dataset)
     // Actors already on screen keep their place when the dataset is replaced.
     let kept = false

@@ -116,7 +116,7 @@ export class GraphPainter {
   }
 
   /** Whether labels go beside their actors first: where the view made room for them there (a phone's). */
-  besides = false
+  declare besides?: boolean
 
   /** The CSS `font` of the labels; set it before `collect`. */
   labelFont = '600 12.5px sans-serif'

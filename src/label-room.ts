@@ -1,36 +1,17 @@
 /**
  * Room for names in a small box. Fitted into a phone, a network keeps the shape it settled in but shrinks,
  * while its names keep their size: the actors of its core end up closer together than their names are
- * long, and no placement can name them all. This spreads the actors, as drawn on screen, until the box
- * around each one and its name (its footprint) overlaps no other, within the box they are fitted in: each
- * overlapping pair is pushed apart along the axis where they overlap least, so the picture keeps its
- * arrangement and uses the room a tall screen has below and above it. Labels are then placed as usual.
+ * long, and no placement can name them all. So each actor's footprint (the box around it and its name
+ * beside it, on screen) is moved, one by one, to the nearest spot where it overlaps none placed before it
+ * and stays in the box; the picture keeps its arrangement, spread over the room a tall screen has. Labels
+ * are then placed as usual (see labels.ts), beside their actors first.
  */
+import { type Box, overlaps } from './labels.ts'
 
-/** Stages up to this wide (a phone's) make room for names, in networks up to this size. */
-export const ROOMY = { width: 560, actors: 100 }
+/** Stages up to this wide, a phone's, get a network of their shape (see ViewController) and short names. */
+export const PHONE = 560
 
-/** An actor's footprint: a box centred on it, in screen pixels. `x` and `y` are moved in place. */
-export interface Footprint {
-  x: number
-  y: number
-  /** How far right of the actor the box's centre lies (a name beside it). */
-  readonly dx?: number
-  readonly width: number
-  readonly height: number
-  /** A pinned actor stays where the reader put it. */
-  readonly fixed?: boolean
-}
-
-/** The box the footprints must stay inside. */
-export interface Room {
-  readonly x0: number
-  readonly y0: number
-  readonly x1: number
-  readonly y1: number
-}
-
-/** The search's step, in CSS pixels, and how far it looks. */
+/** The search's step, in CSS pixels, and how many steps it looks each way. */
 const STEP = 6
 const REACH = 40
 
@@ -41,34 +22,21 @@ const OFFSETS = Array.from({ length: (2 * REACH + 1) ** 2 }, (_, i) => [
 ]).sort((a, b) => Math.hypot(a[0] as number, a[1] as number) - Math.hypot(b[0] as number, b[1] as number))
 
 /**
- * Moves each footprint, in the given order (put the most connected first: they keep their places), to the
- * nearest spot where it overlaps none placed before it and stays inside `room`; fixed ones stay. One that
- * finds no such spot within REACH steps keeps its own. About n² · k checks: meant for the 100 or so actors
- * a phone can name. Deterministic.
+ * Moves each footprint (a box in screen pixels, moved in place), in the given order, to the nearest spot
+ * inside the `width` × `height` box where it overlaps none before it; the first `fixed` stay where they are (what is drawn over
+ * the graphic, such as the zoom buttons). One that finds no such spot within REACH steps keeps its own.
+ * About n² · k checks: meant for the 100 or so actors a phone can name. Deterministic.
  */
-export function makeRoom(items: readonly Footprint[], room: Room): void {
-  const placed = items.filter((item) => item.fixed)
-  const box = (item: Footprint, x: number, y: number) => {
-    const cx = x + (item.dx ?? 0)
-    return {
-      x0: cx - item.width / 2,
-      y0: y - item.height / 2,
-      x1: cx + item.width / 2,
-      y1: y + item.height / 2,
-    }
-  }
-  for (const item of items) {
-    if (item.fixed) continue
+export function makeRoom(footprints: readonly Box[], width: number, height: number, fixed = 0): void {
+  const placed = footprints.slice(0, fixed)
+  for (const box of footprints.slice(fixed)) {
     for (const [dx, dy] of OFFSETS as [number, number][]) {
-      const b = box(item, item.x + dx, item.y + dy)
-      if (b.x0 < room.x0 || b.y0 < room.y0 || b.x1 > room.x1 || b.y1 > room.y1) continue
-      if (placed.some((other) => overlaps(b, box(other, other.x, other.y)))) continue
-      item.x += dx
-      item.y += dy
+      const moved = { x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy }
+      if (moved.x0 < 0 || moved.y0 < 0 || moved.x1 > width || moved.y1 > height) continue
+      if (placed.some((other) => overlaps(moved, other))) continue
+      Object.assign(box, moved)
       break
     }
-    placed.push(item)
+    placed.push(box)
   }
 }
-
-const overlaps = (a: Room, b: Room) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1

@@ -115,7 +115,7 @@ export function placeLabels(
   return placements
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 
 /** The side of the overlap grid's cells, in CSS pixels. */
 const CELL = 64
