@@ -178,11 +178,14 @@ export class ViewController implements ReactiveController {
     this.#parts.frames.scheduleDraw()
   }
 
-  /** The view for a shared link, when the reader has moved it: the zoom, and the centre in the layout's settled frame. */
+  /**
+   * The view for a shared link, when the reader has moved it: the zoom, and the centre in layout units. A
+   * phone reshapes the network for its box (see #fillBox), so a zoomed view shared between a phone and a
+   * desktop may frame another part of it there.
+   */
   get shareable(): ViewState['view'] {
     if (!this.userZoomed) return undefined
     const t = this.transform
-    // The centre in the settled frame: the link shows the same place on a phone and a desktop.
     const { x: cx, y: cy } = toWorld(t, this.size.width / 2, this.size.height / 2)
     return { k: t.k, cx, cy }
   }

@@ -75,16 +75,6 @@ describe.each(SCREENS)('at $width × $height', (screen) => {
     const box = (selector: string) => (root.querySelector(selector) as Element).getBoundingClientRect()
     const frame = box('.frame')
     const stage = box('.stage')
-    console.log(
-      screen.width,
-      'controls',
-      stage.top - frame.top,
-      'stage',
-      stage.width,
-      stage.height,
-      'frame',
-      frame.height,
-    )
     expect(stage.top - frame.top).toBeLessThanOrEqual(90)
     // The graphic takes most of the widget.
     expect(stage.height).toBeGreaterThan(0.6 * frame.height)
