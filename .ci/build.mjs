@@ -107,13 +107,13 @@ const valibotTrim = {
  */
 const INTERNAL_MEMBERS =
   `graph layout lanes fresh large visibleTypes refilter running draw reheat moveNode dragEnd
-  unpin userZoomed refit orient onScreen centreOn keepClearOfDetails shareable showShared selectRelation
+  unpin userZoomed refit onScreen centreOn keepClearOfDetails shareable showShared selectRelation
   selectAndCentre paint renderDetails hover renderTooltip placeTooltip rovingId onKeyDown onFocusIn onFocusOut
   announce showHint renderHint renderLiveRegion frames drawing story notices painter gestures inView labelFont
   labelHeight widestLabel drawnFor drawNodes preview collect relationAt nodeById affiliations radius degree counts
-  dragging draggedNode doubleClick cancelPointer touchStart portrait turn alphaTarget alphaMin alphaDecay`.split(
-    /\s+/,
-  )
+  dragging draggedNode doubleClick cancelPointer touchStart alphaTarget alphaMin alphaDecay besides labelWidth
+  selectedRelation tapOnly focusActor leaveToOverview nudge showWheelHint dragTo selectActor chooseQuote hovered
+  roving highlighted dragged nearEdges startedAt budget cancelled textColor mutedColor`.split(/\s+/)
 
 /** Where the public shapes are declared: a field of theirs keeps its name, whatever else shares it. */
 const PUBLIC_SHAPES = ['src/dataset.ts', 'src/validate.ts', 'components/events.ts']

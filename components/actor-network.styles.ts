@@ -55,28 +55,11 @@ export const styles = css`
     font-size: 14px;
     line-height: 1.4;
   }
-  /* On a phone-sized widget the legend and tools take several rows: a taller default shape keeps the
-     graphic itself a usable size. A host's height or ratio still wins. */
+  /* On a phone-sized widget (see compact-bar.ts for its toolbar) a taller default shape keeps the graphic
+     itself a usable size. A host's height or ratio still wins. */
   @container actor-network (max-width: 560px) {
     .frame {
       aspect-ratio: var(--actor-network-aspect-ratio, 2 / 3);
-    }
-    /* Tighter tools, so that two legend toggles share a row and the search, Table and Download another
-       from about 360 px: each row given back is a row of graphic. */
-    .bar {
-      gap: 6px 8px;
-    }
-    .bar .legend-toggle {
-      gap: 4px;
-      padding-inline: 6px 8px;
-      font-size: 12px;
-    }
-    .bar .search {
-      flex-basis: 112px;
-    }
-    .bar .search input {
-      padding-inline: 8px;
-      font-size: 12px;
     }
   }
   /* The narrowest (a small phone): the legend alone takes three rows, and 2:3 left the graphic 130 px tall. */
@@ -163,6 +146,7 @@ export const styles = css`
     }
     .controls,
     .tools,
+    .tools-toggle,
     .hint,
     .tooltip,
     .details,

@@ -4,6 +4,7 @@ import { describeNetwork, listCounts } from '../src/describe.ts'
 import { formatRelationTypes, parseRelationTypes } from '../src/filter.ts'
 import type { Transform } from '../src/viewport.ts'
 import { styles } from './actor-network.styles.ts'
+import { compactBarStyles, toggleTools } from './compact-bar.ts'
 import { DatasetController } from './dataset-controller.ts'
 import { detailsStyles, sourceCredit } from './details-panel.ts'
 import { DrawingController } from './drawing-controller.ts'
@@ -93,6 +94,7 @@ export class ActorNetwork extends LitElement {
     statusStyles,
     zoomControlStyles,
     noticeStyles,
+    compactBarStyles,
   ]
 
   static override properties = {
@@ -249,7 +251,8 @@ export class ActorNetwork extends LitElement {
         }
         ${
           ready
-            ? html`<div class="tools">
+            ? html`<button type="button" class="tools-toggle" aria-expanded="false" @click=${toggleTools}>Tools</button>
+              <div class="tools">
               ${this.#search.render(ready.graph.nodes.map((node) => node.actor))}
               <button type="button" class="view-toggle" part="view-toggle" aria-pressed=${table ? 'true' : 'false'}
                 @click=${this.#toggleView}>Table</button>

@@ -9,7 +9,7 @@ import type { Dataset, RelationType } from '../src/dataset.ts'
 import { filterGraph, parseRelationTypes, type Visibility } from '../src/filter.ts'
 import { assignLanes } from '../src/geometry.ts'
 import { buildGraph, drawnInBulk, type Graph, type GraphNode, type RelationLink } from '../src/graph.ts'
-import { atRest, createLayout, type ForceLayout, layOut, layOutAround, quarterTurn } from '../src/layout.ts'
+import { atRest, createLayout, type ForceLayout, layOut, layOutAround } from '../src/layout.ts'
 import { recallLayout, rememberLayout } from '../src/layout-cache.ts'
 import { parseJsonText } from '../src/parse-json.ts'
 import { runInSlices } from '../src/slices.ts'
@@ -194,19 +194,14 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Actors already on screen keep their place when the dataset is replaced: the nodes that take the places
-   * of the network drawn. The new layout settles wide, so their positions are taken as an upright layout
-   * holds them, without turning the one still drawn.
+   * of the network drawn.
    */
   #keepPositions(graph: Graph): GraphNode[] {
     const previous = this.graph
-    const upright = (x: number, y: number) =>
-      this.layout?.portrait ? quarterTurn(x, y, true) : ([x, y] as const)
     return graph.nodes.filter((node) => {
       const old = previous?.nodeById.get(node.id)
-      if (!old) return false
-      ;[node.x, node.y] = upright(old.x ?? 0, old.y ?? 0)
-      if (old.fx != null && old.fy != null) [node.fx, node.fy] = upright(old.fx, old.fy)
-      return true
+      if (old) Object.assign(node, { x: old.x, y: old.y, fx: old.fx, fy: old.fy })
+      return old
     })
   }
 

@@ -5,6 +5,7 @@
  * labels are measured again when a late web font arrives. Every render ends by painting the state.
  */
 import { nothing, type ReactiveController, render } from 'lit'
+import { PHONE } from '../src/label-room.ts'
 import { NetworkReadyEvent } from './events.ts'
 import { renderGraph } from './graph-template.ts'
 import { fontOf } from './measure-text.ts'
@@ -36,12 +37,12 @@ export class DrawingController implements ReactiveController {
       const probe = root.querySelector('.label-probe')
       if (probe) painter.labelFont = fontOf(getComputedStyle(probe))
       if (ready && data.fresh) view.measure()
-      if (layer) render(ready ? renderGraph(ready.graph, ready.visibility) : nothing, layer)
+      // A phone-sized stage gives the actors' short names (see ViewController.refit for its room).
+      const short = view.size.width <= PHONE
+      if (layer) render(ready ? renderGraph(ready.graph, ready.visibility, short) : nothing, layer)
       painter.collect(root)
       this.#awaitFont(painter.labelFont)
       if (!ready) return
-      // A new network is turned to fit its box once its labels are measured: they set the fitting margins.
-      if (data.fresh) view.orient()
       if (view.size.width && !view.userZoomed) view.refit()
       frames.draw()
       if (data.fresh && data.dataset) {

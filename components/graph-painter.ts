@@ -84,6 +84,9 @@ export class GraphPainter {
       if (!this.#labelWidths.has(id)) this.#labelWidths.set(id, measure(label.textContent ?? '') + 6)
   }
 
+  /** Whether labels go beside their actors first: where the view made room for them there (a phone's). */
+  declare besides?: boolean
+
   /** The CSS `font` of the labels; set it before `collect`. */
   labelFont = '600 12.5px sans-serif'
   /** The room a label takes, top to bottom, in its font; measured by `collect`. */
@@ -92,6 +95,11 @@ export class GraphPainter {
   /** Forgets measured labels, for a new dataset. */
   reset() {
     this.#labelWidths.clear()
+  }
+
+  /** A label's measured width, with its halo, in CSS pixels. */
+  labelWidth(id: string): number {
+    return this.#labelWidths.get(id) ?? 60
   }
 
   get widestLabel(): number {
@@ -265,7 +273,7 @@ export class GraphPainter {
     const placements = placeLabels(
       order.map((node) => {
         const p = screen.get(node) ?? { x: 0, y: 0 }
-        const width = this.#labelWidths.get(node.id) ?? 60
+        const width = this.labelWidth(node.id)
         return {
           id: node.id,
           x: p.x,
@@ -278,6 +286,7 @@ export class GraphPainter {
       size,
       // The zoom buttons, over the graphic's top right corner (see .controls in the styles).
       [{ x0: size.width - CONTROLS.width, y0: 0, x1: size.width, y1: CONTROLS.height }],
+      this.besides,
     )
     for (const node of order) {
       const placement = placements.get(node.id)

@@ -50,7 +50,8 @@ export function edgeElements(link: RelationLink): { group: SVGGElement; line: SV
  */
 const LABELS_IN_LARGE = 120
 
-export function renderGraph(graph: Graph, visibility: Visibility) {
+/** `short`: labels give the actors' short names (`shortName`) where the dataset has them, as on a phone. */
+export function renderGraph(graph: Graph, visibility: Visibility, short = false) {
   const large = drawnInBulk(graph)
   const labelled =
     graph.nodes.length > LARGE_NETWORK ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
@@ -79,6 +80,6 @@ export function renderGraph(graph: Graph, visibility: Visibility) {
       labelled ? graph.nodes.filter((node) => labelled.has(node)) : graph.nodes
     ).map(
       (node) =>
-        svg`<text class="label" part="label" data-actor-id=${node.id}>${shortLabel(node.actor.name)}</text>`,
+        svg`<text class="label" part="label" data-actor-id=${node.id}>${(short && node.actor.shortName) || shortLabel(node.actor.name)}</text>`,
     )}</g>`
 }

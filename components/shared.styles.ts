@@ -77,6 +77,7 @@ export const sharedStyles = css`
   /* The pill-shaped controls of the bar and the story: buttons, the search box and the Download summary. */
   .legend-toggle,
   .view-toggle,
+  .tools-toggle,
   .step-start,
   .search input,
   .export > summary {

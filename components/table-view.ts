@@ -26,10 +26,10 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
         ${graph.nodes.map(
           (node) => html`<tr>
             <th scope="row">${node.actor.name}</th>
-            <td>${KIND_LABELS[node.actor.kind]}</td>
-            <td>${node.actor.role}</td>
-            <td>${nameOf(node.actor.affiliation)}</td>
-            <td class="num">${shownCount(node)}</td>
+            <td data-label="Kind">${KIND_LABELS[node.actor.kind]}</td>
+            <td data-label="Role">${node.actor.role}</td>
+            <td data-label="Belongs to">${nameOf(node.actor.affiliation)}</td>
+            <td class="num" data-label="Relations shown">${shownCount(node)}</td>
           </tr>`,
         )}
       </tbody>
@@ -40,11 +40,11 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
       <tbody>
         ${visibility.links.map(
           (link) => html`<tr data-relation-id=${link.id}>
-            <td>${link.source.actor.name}</td>
-            <td><span class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}</span>${link.relation.directed ? html` <span aria-label="directed">→</span>` : nothing}</td>
-            <td>${link.target.actor.name}</td>
-            <td>${link.relation.summary}${link.relation.when ? html` <span class="when">(${link.relation.when})</span>` : nothing}</td>
-            <td>${link.relation.evidence.map((quote) => html`<blockquote>“${quote}”</blockquote>`)}</td>
+            <td data-label="Source">${link.source.actor.name}</td>
+            <td data-label="Type"><span class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}</span>${link.relation.directed ? html` <span aria-label="directed">→</span>` : nothing}</td>
+            <td data-label="Target">${link.target.actor.name}</td>
+            <td data-label="Summary">${link.relation.summary}${link.relation.when ? html` <span class="when">(${link.relation.when})</span>` : nothing}</td>
+            <td data-label="Evidence">${link.relation.evidence.map((quote) => html`<blockquote>“${quote}”</blockquote>`)}</td>
           </tr>`,
         )}
       </tbody>

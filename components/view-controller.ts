@@ -1,15 +1,15 @@
 /**
  * The view: the transform from layout to screen, the stage's size, fitting the network (or a story
- * step) into view, standing a layout on its side when that draws it larger, the reader's zoom and pan,
- * and keeping what the details panel describes out from under it.
+ * step) into view, giving a phone's tall box a network of its shape with room for every name, the reader's
+ * zoom and pan, and keeping what the details panel describes out from under it.
  */
 import type { ReactiveController } from 'lit'
 import type { GraphNode, RelationLink } from '../src/graph.ts'
-import { quarterTurn } from '../src/layout.ts'
+import { makeRoom, PHONE } from '../src/label-room.ts'
+import type { Box } from '../src/labels.ts'
 import type { ViewState } from '../src/url-state.ts'
 import {
   extentOf,
-  fitsBetterTurned,
   fitTransform,
   IDENTITY,
   panBy,
@@ -86,9 +86,17 @@ export class ViewController implements ReactiveController {
     const { data, story } = this.#parts
     if (!data.graph) return
     const stepNodes = story.nodes()
-    const extent = extentOf(stepNodes ?? data.graph.nodes)
     const { width, height } = this.size
-    this.transform = fitTransform(extent, width, height, this.#fitMargin(), stepNodes ? 1.6 : 1.4)
+    const margin = this.#fitMargin()
+    // A phone's box, or any box taller than wide: a network that settled wide is given the box's shape.
+    const fill = !stepNodes && width && (width <= PHONE || height > width)
+    // Room for every name up to 100 actors: the search costs about n² steps.
+    const roomy = data.graph.nodes.length <= 100
+    // A story step keeps the whole network's choice.
+    if (!stepNodes) this.#parts.painter.besides = !!fill && roomy
+    this.transform = fill
+      ? this.#fillBox(margin, roomy)
+      : fitTransform(extentOf(stepNodes ?? data.graph.nodes), width, height, margin, stepNodes ? 1.6 : 1.4)
     // A new fit may put the selected actor back under its details.
     this.#clearedFor = undefined
     this.keepClearOfDetails()
@@ -110,16 +118,6 @@ export class ViewController implements ReactiveController {
     painter.preview(transform)
     clearTimeout(this.#redrawTimer)
     this.#redrawTimer = window.setTimeout(() => frames.scheduleDraw(), 120)
-  }
-
-  /** Stands the layout on its side, or back, when that draws the whole network clearly larger. Says whether it turned. */
-  orient(): boolean {
-    const { width, height } = this.size
-    const { layout, graph } = this.#parts.data
-    if (!layout || !graph || !width || !height) return false
-    if (!fitsBetterTurned(extentOf(graph.nodes), width, height, this.#fitMargin())) return false
-    layout.turn(!layout.portrait)
-    return true
   }
 
   /** Where an actor is drawn, in the stage's CSS pixels. */
@@ -181,28 +179,65 @@ export class ViewController implements ReactiveController {
     this.#parts.frames.scheduleDraw()
   }
 
-  /** The view for a shared link, when the reader has moved it: the zoom, and the centre in the layout's settled frame. */
+  /**
+   * The view for a shared link, when the reader has moved it: the zoom, and the centre in layout units. A
+   * phone reshapes the network for its box (see #fillBox), so a zoomed view shared between a phone and a
+   * desktop may frame another part of it there.
+   */
   get shareable(): ViewState['view'] {
     if (!this.userZoomed) return undefined
     const t = this.transform
-    // The centre in the settled frame: the link shows the same place on a phone and a desktop.
-    const { x, y } = toWorld(t, this.size.width / 2, this.size.height / 2)
-    const [cx, cy] = this.#parts.data.layout?.portrait ? quarterTurn(x, y, true) : [x, y]
+    const { x: cx, y: cy } = toWorld(t, this.size.width / 2, this.size.height / 2)
     return { k: t.k, cx, cy }
   }
 
   /** Shows the view of a shared link, once the stage has a size. */
   showShared(view: ViewState['view']) {
     if (!view || !this.size.width) return
-    const { k, cx: x, cy: y } = view
-    const [cx, cy] = this.#parts.data.layout?.portrait ? quarterTurn(x, y) : [x, y]
+    const { k, cx, cy } = view
     this.transform = { k, x: this.size.width / 2 - k * cx, y: this.size.height / 2 - k * cy }
     this.userZoomed = true
     this.#parts.frames.scheduleDraw()
   }
 
+  /**
+   * A phone's box, or a tall one: the network stretched to fill it both ways (a wide picture shrunk into it would
+   * leave most of it empty), then, up to 100 actors, spread until each actor has room for its name beside
+   * it, clear of the zoom buttons (see src/label-room.ts). Returns the transform it is shown with.
+   */
+  #fillBox(margin: Margin, room: boolean) {
+    const { data, painter } = this.#parts
+    const nodes = data.graph?.nodes ?? []
+    const { width, height } = this.size
+    const extent = extentOf(nodes)
+    const t = fitTransform(extent, width, height, margin)
+    // Stretched to fill the box both ways: a tall box gets a tall picture, not a wide one shrunk into it.
+    const [top, right, bottom, left] = margin
+    const along = (v = 0, v0: number, v1: number, from: number, to: number) =>
+      from + ((v - v0) / (v1 - v0 || 1)) * (to - from)
+    const h = painter.labelHeight
+    // Each actor's footprint: its glyph and its name to the right of it, as tall as the taller of the two.
+    const boxes = nodes.map((node) => {
+      const x = along(node.x, extent.x0, extent.x1, left, width - right)
+      const y = along(node.y, extent.y0, extent.y1, top, height - bottom)
+      const r = node.radius
+      const half = Math.max(h / 2, r)
+      return { x0: x - r, y0: y - half, x1: x + r + 4 + painter.labelWidth(node.id), y1: y + half }
+    })
+    // The widest first: a long name needs a free row that smaller ones, placed earlier, would break up.
+    const buttons = { x0: width - 46, y0: 0, x1: width, y1: 120 }
+    if (room) makeRoom([buttons, ...[...boxes].sort((a, b) => b.x1 - b.x0 - a.x1 + a.x0)], width, height, 1)
+    // A pinned actor moves too, its pin with it: the stretch would otherwise tear it from its neighbours.
+    nodes.forEach((node, i) => {
+      const box = boxes[i] as Box
+      ;({ x: node.x, y: node.y } = toWorld(t, box.x0 + node.radius, (box.y0 + box.y1) / 2))
+      if (node.fx != null) [node.fx, node.fy] = [node.x, node.y]
+    })
+    return t
+  }
+
   /** Room for labels beside and below the outermost nodes, and for the zoom buttons on the right. */
-  #fitMargin() {
+  #fitMargin(): Margin {
     const { painter } = this.#parts
     const side = Math.min(90, painter.widestLabel / 2 + 6, this.size.width * 0.12)
     return [14, side + 34, painter.labelHeight + 12, side] as const
@@ -245,8 +280,6 @@ export class ViewController implements ReactiveController {
       // The size `measure` read, to the precision a computed style is written with, is no resize.
       if (Math.abs(width - this.size.width) < 0.01 && Math.abs(height - this.size.height) < 0.01) return
       this.size = { width, height }
-      // A turned layout shows other places under the reader's zoom: start from the whole network again.
-      if (this.orient()) this.userZoomed = false
       if (!this.userZoomed) this.refit()
       // Drawing in the observer callback lands before paint; a rAF would show one frame at the old size.
       this.#parts.frames.draw()
@@ -254,3 +287,5 @@ export class ViewController implements ReactiveController {
     this.#resizeObserver.observe(stage)
   }
 }
+
+type Margin = readonly [number, number, number, number]

@@ -120,6 +120,14 @@ export const ActorSchema = v.pipe(
         v.description('Unique slug naming this actor in relations and affiliations, e.g. "maduro".'),
       ),
       name: text('name', v.description('Name as shown on the node, e.g. "Nicolás Maduro".')),
+      shortName: v.optional(
+        text(
+          'shortName',
+          v.description(
+            'A shorter form of the name, as the source itself uses it (e.g. "Maduro"), shown on the node where space is tight (a phone); the full name stays in the tooltip, details and table.',
+          ),
+        ),
+      ),
       kind: v.pipe(
         v.picklist(ACTOR_KINDS, not(`kind must be one of ${ACTOR_KINDS.join(', ')}`)),
         v.description(

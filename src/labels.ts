@@ -36,17 +36,23 @@ const GAP = 3
 /** Half the side of the square around each actor's centre that no label may cover. */
 const CENTRE = 4
 
-/** Candidate label centres around a node, in order of preference. */
-function candidates(node: LabelInput): [number, number][] {
+/**
+ * Candidate label centres around a node, in order of preference: below, above, right, left and the
+ * diagonals; or right and left first (`besides`).
+ */
+function candidates(node: LabelInput, besides: boolean): [number, number][] {
   const { r, width: w, height: h } = node
   const below = r + GAP + h / 2
   const side = r + GAP + w / 2
   const diagonal = r * Math.SQRT1_2 + GAP
-  return [
+  const around: [number, number][] = [
     [0, below],
     [0, -below],
     [side, 0],
     [-side, 0],
+  ]
+  return [
+    ...(besides ? [...around.slice(2), ...around.slice(0, 2)] : around),
     [diagonal + w / 2, diagonal + h / 2],
     [-diagonal - w / 2, diagonal + h / 2],
     [diagonal + w / 2, -diagonal - h / 2],
@@ -56,13 +62,15 @@ function candidates(node: LabelInput): [number, number][] {
 
 /**
  * Places labels in the given order (put the most important first). `bounds` is the visible box; labels
- * outside it, or over a `reserved` box (controls drawn over the graphic), are not candidates. Runs in about
+ * outside it, or over a `reserved` box (controls drawn over the graphic), are not candidates. `besides`
+ * tries right and left of each actor first (where the layout made room there, see label-room.ts). Runs in about
  * O(n · k) with a uniform grid for the overlap checks.
  */
 export function placeLabels(
   nodes: readonly LabelInput[],
   bounds: { width: number; height: number },
   reserved: readonly Box[] = [],
+  besides = false,
 ): Map<string, LabelPlacement> {
   const around = (node: LabelInput, r: number) => ({
     x0: node.x - r,
@@ -84,7 +92,7 @@ export function placeLabels(
   }
   const placements = new Map<string, LabelPlacement>()
   const place = (node: LabelInput, free: (box: Box) => boolean) => {
-    for (const [dx, dy] of candidates(node)) {
+    for (const [dx, dy] of candidates(node, besides)) {
       const box = {
         x0: node.x + dx - node.width / 2,
         y0: node.y + dy - node.height / 2,
@@ -107,7 +115,7 @@ export function placeLabels(
   return placements
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 
 /** The side of the overlap grid's cells, in CSS pixels. */
 const CELL = 64

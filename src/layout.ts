@@ -21,45 +21,24 @@ const LINK_DISTANCE: Record<RelationType, number> = { cooperation: 34, negotiati
 const estimatedLabelWidth = (node: GraphNode) => Math.min(160, 7 * node.actor.name.length)
 
 /**
- * A layout that can stand on its side. It settles wider than tall, the shape of most boxes it is drawn in;
- * in a box where it would be drawn clearly larger on its side (a phone), the widget turns it a quarter turn
- * instead of shrinking it to a strip. Turning moves no node relative to another, so a settled layout stays settled, and the centring
- * forces turn with it, so later ticks (a drag) keep the new shape rather than pulling it back.
+ * The simulation with the widget's centring. It settles wider than tall, the shape of most boxes it is
+ * drawn in; a phone's tall box gets a shape of its own from the view (see label-room.ts).
  */
 export class ForceLayout extends Simulation<GraphNode> {
-  /** Whether the layout is turned from the way it settled. */
-  portrait = false
-
   /**
    * Adds the pull toward the centre, stronger on one axis to draw the layout wide: d3's `forceX(0)` and
-   * `forceY(0)` in one force, with their arithmetic. A turned layout swaps the two strengths.
+   * `forceY(0)` in one force, with their arithmetic.
    */
   centre(xStrength: number, yStrength: number): this {
     return this.force((alpha) => {
-      const [x, y] = this.portrait ? [yStrength, xStrength] : [xStrength, yStrength]
       for (const node of this.nodes as Required<GraphNode>[]) {
         // `0 - position`, as d3 subtracts it from the target: a node at +0 then gets +0, not -0.
-        node.vx += (0 - node.x) * x * alpha
-        node.vy += (0 - node.y) * y * alpha
+        node.vx += (0 - node.x) * xStrength * alpha
+        node.vy += (0 - node.y) * yStrength * alpha
       }
     })
   }
-
-  /** Turns the layout (every position and pin, and the centring) to stand on its side or back. */
-  turn(portrait: boolean): void {
-    if (portrait === this.portrait) return
-    this.portrait = portrait
-    for (const node of this.nodes) {
-      ;[node.x, node.y] = quarterTurn(node.x ?? 0, node.y ?? 0, !portrait)
-      ;[node.vx, node.vy] = quarterTurn(node.vx ?? 0, node.vy ?? 0, !portrait)
-      if (node.fx != null && node.fy != null) [node.fx, node.fy] = quarterTurn(node.fx, node.fy, !portrait)
-    }
-  }
 }
-
-/** A point of a settled layout turned a quarter turn, as `ForceLayout.turn` does; `back` undoes it. */
-export const quarterTurn = (x: number, y: number, back = false): [number, number] =>
-  back ? [y, -x] : [-y, x]
 
 /** Graphs up to this size get the slow, careful cooling that untangles the most crossings. */
 const SMALL_NETWORK = 80

@@ -60,23 +60,6 @@ export function fitTransform(
   return { k, x: left + innerWidth / 2 - k * cx, y: top + innerHeight / 2 - k * cy }
 }
 
-/**
- * Whether `extent` would be drawn larger by `fitTransform` after a quarter turn: by more than `gain`, so that
- * a box near the break-even shape never flips the picture back and forth as it resizes.
- */
-export function fitsBetterTurned(
-  extent: Extent,
-  width: number,
-  height: number,
-  margin: Margin,
-  maxScale = 1.4,
-  gain = 1.1,
-): boolean {
-  const turned = { x0: extent.y0, y0: extent.x0, x1: extent.y1, y1: extent.x1 }
-  const scale = (shown: Extent) => fitTransform(shown, width, height, margin, maxScale).k
-  return scale(turned) > gain * scale(extent)
-}
-
 /** Top, right, bottom, left, in pixels, as in CSS. */
 type Margin = readonly [number, number, number, number]
 

@@ -174,6 +174,7 @@ describe('details', () => {
 
     // On a phone the search centres its choice, where the bottom sheet then opens.
     const narrow = await mount(undefined, { width: 380, height: 640 })
+    ;(shadow(narrow).querySelector('.tools-toggle') as HTMLButtonElement).click()
     ;(shadow(narrow).querySelector('[part="search"] input') as HTMLInputElement).focus()
     await userEvent.keyboard('Trump administration{Enter}')
     await narrow.updateComplete

@@ -70,6 +70,26 @@ describe('placeLabels(nodes, bounds)', () => {
     expect(overGlyph).toBe(true)
   })
 
+  test('with `besides`, a label tries right and left of its actor before below and above', () => {
+    const a = { id: 'a', x: 100, y: 100, r: 8, width: 60, height: 16 }
+    expect(placeLabels([a], { width: 400, height: 300 }, [], true).get('a')).toEqual({
+      dx: 41,
+      dy: 0,
+      visible: true,
+    })
+    // With no room on the right, the left; with none beside it at all, below as usual.
+    expect(placeLabels([a], { width: 160, height: 300 }, [], true).get('a')).toEqual({
+      dx: -41,
+      dy: 0,
+      visible: true,
+    })
+    expect(placeLabels([{ ...a, x: 50 }], { width: 100, height: 300 }, [], true).get('a')).toEqual({
+      dx: 0,
+      dy: 19,
+      visible: true,
+    })
+  })
+
   test('a label with no free spot is hidden, the earlier (more important) one is kept', () => {
     const nodes = [
       { id: 'hub', x: 50, y: 20, r: 8, width: 90, height: 16 },

@@ -56,35 +56,6 @@ test('pinned nodes stay put while the rest settles', () => {
   expect([pinned.x, pinned.y]).toEqual([123, -45])
 })
 
-test('a turned layout stands on its side, keeps that shape while dragged, and turns back exactly', () => {
-  const graph = buildGraph(dataset)
-  const layout = settle(createLayout(graph))
-  const shape = () => {
-    const xs = graph.nodes.map((n) => n.x ?? 0)
-    const ys = graph.nodes.map((n) => n.y ?? 0)
-    return (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))
-  }
-  const upright = graph.nodes.map((n) => [n.x, n.y])
-  expect(shape()).toBeGreaterThan(1.2)
-
-  layout.turn(true)
-  expect(shape()).toBeLessThan(1 / 1.2)
-  // A drag heats the layout for a while: the centring forces turned too, so it stays standing.
-  const dragged = graph.nodes[0] as (typeof graph.nodes)[number]
-  dragged.fx = (dragged.x ?? 0) + 40
-  dragged.fy = dragged.y ?? 0
-  layout.alphaTarget = 0.3
-  layout.tick(300)
-  expect(shape()).toBeLessThan(1 / 1.2)
-
-  dragged.fx = dragged.fy = null
-  const turned = graph.nodes.map((n) => [n.x, n.y])
-  layout.turn(false)
-  layout.turn(true)
-  expect(graph.nodes.map((n) => [n.x, n.y])).toEqual(turned)
-  expect(upright).not.toEqual(turned)
-})
-
 test('layOutAround keeps placed actors exactly where they were, pins included, and settles a new one beside its neighbours', () => {
   const before = buildGraph(dataset)
   settle(createLayout(before))

@@ -153,7 +153,8 @@ describe('parseDataset(input) reports keys', () => {
       { pointer: '/actors/2/affilation', message: 'unknown key "affilation" — did you mean "affiliation"?' },
       {
         pointer: '/actors/2/colour',
-        message: 'unknown key "colour"; expected one of id, name, kind, role, affiliation, description',
+        message:
+          'unknown key "colour"; expected one of id, name, shortName, kind, role, affiliation, description',
       },
     ])
   })

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
   extentOf,
-  fitsBetterTurned,
   fitTransform,
   IDENTITY,
   SCALE_EXTENT,
@@ -45,23 +44,4 @@ test('extentOf(circles) includes radii; an empty set is a unit box', () => {
     ]),
   ).toEqual({ x0: -5, y0: -5, x1: 11, y1: 21 })
   expect(extentOf([])).toEqual({ x0: -0.5, y0: -0.5, x1: 0.5, y1: 0.5 })
-})
-
-describe('fitsBetterTurned(extent, width, height, margin)', () => {
-  const wide = { x0: -300, y0: -100, x1: 300, y1: 100 }
-  const none = [0, 0, 0, 0] as const
-  test('a wide network turns for a tall box, not for a wide or square one', () => {
-    expect(fitsBetterTurned(wide, 400, 800, none)).toBe(true)
-    expect(fitsBetterTurned(wide, 800, 400, none)).toBe(false)
-    expect(fitsBetterTurned(wide, 500, 500, none)).toBe(false)
-  })
-  test('it takes a clear gain, so a box near the break-even shape does not flip the picture', () => {
-    // Upright scale 0.5 (width-bound); turned, min(300/200, 330/600) = 0.55: exactly 1.1 times larger.
-    expect(fitsBetterTurned(wide, 300, 330, none)).toBe(false)
-    expect(fitsBetterTurned(wide, 300, 340, none)).toBe(true)
-  })
-  test('margins count, and a network already drawn at the largest scale gains nothing by turning', () => {
-    expect(fitsBetterTurned(wide, 400, 800, [0, 100, 0, 100])).toBe(true)
-    expect(fitsBetterTurned({ x0: -30, y0: -10, x1: 30, y1: 10 }, 400, 800, none)).toBe(false)
-  })
 })

@@ -14,7 +14,7 @@ export const SCHEMA_REFERENCE = './actor-network.schema.json'
 const ORDER = {
   dataset: ['$schema', 'title', 'description', 'source', 'actors', 'relations', 'steps'],
   source: ['title', 'publisher', 'author', 'published', 'url', 'text'],
-  actor: ['id', 'name', 'kind', 'role', 'affiliation', 'description'],
+  actor: ['id', 'name', 'shortName', 'kind', 'role', 'affiliation', 'description'],
   relation: ['id', 'source', 'target', 'type', 'directed', 'when', 'summary', 'evidence'],
   step: ['id', 'title', 'text', 'actors', 'relations'],
 } as const

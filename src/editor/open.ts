@@ -73,6 +73,7 @@ function salvage(value: unknown): Dataset | undefined {
       ...pick(actor, {
         id: 'string',
         name: 'string',
+        shortName: 'string',
         kind: 'string',
         role: 'string',
         affiliation: 'string',

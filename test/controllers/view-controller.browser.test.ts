@@ -1,7 +1,7 @@
 /**
  * ViewController on its own, on a 600 × 400 stage: the fit, zoom and pan, the reader's own view kept
- * over a resize, the view in a shared link (also from a turned layout), and keeping the selected actor
- * out from under the details panel.
+ * over a resize, a tall box given a network of its shape, the view in a shared link, and keeping the
+ * selected actor out from under the details panel.
  */
 import { html } from 'lit'
 import { describe, expect, test, vi } from 'vitest'
@@ -28,7 +28,13 @@ async function setup({ details = false, data = drawnData() } = {}) {
     </div>`
   const story = { nodes: (): GraphNode[] | undefined => undefined }
   const frames = { scheduleDraw: vi.fn(), draw: vi.fn() }
-  const painter = { widestLabel: WIDEST_LABEL, labelHeight: LABEL_HEIGHT, preview: vi.fn() }
+  const painter = {
+    widestLabel: WIDEST_LABEL,
+    labelHeight: LABEL_HEIGHT,
+    labelWidth: () => WIDEST_LABEL,
+    besides: false,
+    preview: vi.fn(),
+  }
   const url = { write: vi.fn() }
   const selection = { relation: undefined as string | undefined }
   const view = new ViewController(host, fakeParts({ data, story, frames, painter, url, selection }))
@@ -91,15 +97,26 @@ describe('the fit', () => {
     expect(view.transform).toEqual(zoomed)
   })
 
-  test('a tall stage stands a wide layout on its side, and forgets the reader’s zoom', async () => {
-    const { host, view, data } = await setup()
-    expect(data.layout.portrait).toBe(false)
-    view.zoomBy(2)
-    Object.assign(stage(host).style, { width: '240px', height: '640px' })
-    await until(() => view.size.height === 640, 'the resize')
-    expect(data.layout.portrait).toBe(true)
-    expect(view.userZoomed).toBe(false)
-  })
+  for (const [width, height] of [
+    [240, 640],
+    [700, 1000],
+  ])
+    test(`a tall stage (${width} × ${height}) gets a network of its own shape, every actor inside it, names beside their actors`, async () => {
+      const { host, view, data, painter } = await setup()
+      Object.assign(stage(host).style, { width: `${width}px`, height: `${height}px` })
+      await until(() => view.size.height === height, 'the resize')
+      const places = data.graph.nodes.map((node) => view.onScreen(node))
+      const span = (values: number[]) => Math.max(...values) - Math.min(...values)
+      // The fixture settles wide; in the tall box it is drawn taller than wide.
+      expect(span(places.map((p) => p.y))).toBeGreaterThan(span(places.map((p) => p.x)))
+      for (const p of places) {
+        expect(p.x).toBeGreaterThanOrEqual(0)
+        expect(p.x).toBeLessThanOrEqual(width)
+        expect(p.y).toBeGreaterThanOrEqual(0)
+        expect(p.y).toBeLessThanOrEqual(height)
+      }
+      expect(painter.besides).toBe(true)
+    })
 })
 
 describe('zoom and pan', () => {
@@ -173,23 +190,6 @@ describe('the view in a shared link', () => {
     expect(b.view.transform.k).toBeCloseTo(a.view.transform.k)
     expect(b.view.transform.x).toBeCloseTo(a.view.transform.x)
     expect(b.view.transform.y).toBeCloseTo(a.view.transform.y)
-  })
-
-  test('keeps the same actor in the middle between a turned layout and an upright one', async () => {
-    const turned = drawnData()
-    turned.layout.turn(true)
-    const a = await setup({ data: turned })
-    a.view.centreOn('dockworkers')
-    const shared = a.view.shareable
-    for (const portrait of [false, true]) {
-      const data = drawnData()
-      data.layout.turn(portrait)
-      const b = await setup({ data })
-      b.view.showShared(shared)
-      const p = b.view.onScreen(data.node('dockworkers') as GraphNode)
-      expect(p.x, `portrait: ${portrait}`).toBeCloseTo(300)
-      expect(p.y, `portrait: ${portrait}`).toBeCloseTo(200)
-    }
   })
 })
 
