@@ -100,7 +100,7 @@ describe('the fit', () => {
   for (const [width, height] of [
     [240, 640],
     [700, 1000],
-  ])
+  ] as const)
     test(`a tall stage (${width} × ${height}) gets a network of its own shape, every actor inside it, names beside their actors`, async () => {
       const { host, view, data, painter } = await setup()
       Object.assign(stage(host).style, { width: `${width}px`, height: `${height}px` })
