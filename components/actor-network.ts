@@ -10,7 +10,6 @@ import { detailsStyles, sourceCredit } from './details-panel.ts'
 import { DrawingController } from './drawing-controller.ts'
 import { FilterChangeEvent } from './events.ts'
 import { exportStyles, ViewExport } from './export-menu.ts'
-import { gestureHost } from './gesture-host.ts'
 import { graphStyles } from './graph.styles.ts'
 import { GraphPainter } from './graph-painter.ts'
 import { arrowMarkers } from './graph-template.ts'
@@ -25,7 +24,7 @@ import { SearchBox, searchStyles } from './search-box.ts'
 import { SelectionController } from './selection-controller.ts'
 import { sharedStyles } from './shared.styles.ts'
 import { SimulationController } from './simulation-controller.ts'
-import { renderStatus, statusStyles } from './status-view.ts'
+import { loadingNotice, renderErrors, statusStyles } from './status-view.ts'
 import { stepperStyles } from './stepper.ts'
 import { StoryController } from './story-controller.ts'
 import { renderTables, tableStyles } from './table-view.ts'
@@ -166,14 +165,14 @@ export class ActorNetwork extends LitElement {
       data: new DatasetController(this, parts),
       view: new ViewController(this, parts),
       frames: new SimulationController(this, parts),
-      drawing: new DrawingController(this, parts),
       url: new UrlSync(this, parts),
       selection: new SelectionController(this, parts),
       hover: new HoverController(this, parts),
       keyboard: new KeyboardController(this, parts),
       story: new StoryController(this, parts),
     })
-    Object.assign(parts, { gestures: new PointerGestures(gestureHost(this, parts)) })
+    new DrawingController(this, parts)
+    Object.assign(parts, { gestures: new PointerGestures(this, parts) })
     this.#parts = parts
     this.#search = new SearchBox(this, (actor) => parts.selection.selectAndCentre(actor.id))
     this.#export = new ViewExport(this, parts)
@@ -307,9 +306,9 @@ export class ActorNetwork extends LitElement {
         ${selection.renderDetails()}
         ${hover.renderTooltip()}
         ${notices.renderHint()}
-        ${data.status === 'error' ? renderStatus(data.status, data.errors, true) : nothing}
+        ${data.status === 'error' ? renderErrors(data.errors) : nothing}
       </div>
-      ${data.status === 'error' ? nothing : renderStatus(data.status, data.errors, data.graph !== undefined)}
+      ${data.status === 'loading' && !data.graph ? loadingNotice : nothing}
       <div class="credit">${ready && data.dataset ? sourceCredit(data.dataset.source) : nothing}</div>
       ${
         // Printed below the graphic: the relation table, so paper keeps the evidence (up to a sane size).

@@ -71,7 +71,7 @@ function relationItem(link: RelationLink, node: GraphNode, actions: DetailsActio
   const arrow = link.relation.directed ? (link.source === node ? '→' : '←') : '↔'
   return html`<li>
     <button type="button" class="link relation-link" @click=${() => actions.selectRelation(link.id)}>
-      ${arrow} ${other.actor.name}</button>${link.relation.when ? html` <span class="meta">${link.relation.when}</span>` : nothing}
+      ${arrow} ${other.actor.name}</button>${link.relation.when ? html`${' '}<span class="meta">${link.relation.when}</span>` : nothing}
     <p class="summary">${link.relation.summary}</p>
     ${quotes(link.relation, actions)}
   </li>`
@@ -92,7 +92,7 @@ export function relationDetails(link: RelationLink, dataset: Dataset, actions: D
   return panel(
     `Details: ${RELATION_LABELS[link.type]} relation`,
     actions,
-    html`<p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html` · <span class="meta">${relation.when}</span>` : nothing}</p>
+    html`<p class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}${relation.when ? html`${' · '}<span class="meta">${relation.when}</span>` : nothing}</p>
     <h2>${actorLink(source, actions)} ${relation.directed ? '→' : '↔'} ${actorLink(target, actions)}</h2>
     <p class="summary">${relation.summary}</p>
     ${quotes(relation, actions)}

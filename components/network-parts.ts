@@ -7,7 +7,6 @@
 import type { ReactiveControllerHost } from 'lit'
 import type { Dataset } from '../src/dataset.ts'
 import type { DatasetController } from './dataset-controller.ts'
-import type { DrawingController } from './drawing-controller.ts'
 import type { GraphPainter } from './graph-painter.ts'
 import type { HoverController } from './hover-controller.ts'
 import type { KeyboardController } from './keyboard-navigation.ts'
@@ -43,8 +42,6 @@ export interface NetworkParts {
   readonly onScreen: OnScreenController
   /** The layout's animation frames and the drawing they do. */
   readonly frames: SimulationController
-  /** The network's SVG, put in once per dataset or filter. */
-  readonly drawing: DrawingController
   /** The view transform: fit, turn, zoom, pan. */
   readonly view: ViewController
   readonly selection: SelectionController

@@ -1,38 +1,18 @@
 /**
  * Pointer input on the graphic, with pointer events and pointer capture (so no listener ever lands on the
  * window): drag an actor (mouse, touch or pen), pan the background, pinch with two fingers, Ctrl/⌘ + wheel
- * to zoom, click or tap to select, double-click to release a pinned actor.
+ * to zoom, click or tap to select, double-click to release a pinned actor. What a gesture does, it asks of
+ * the controllers (the view, the simulation, the selection, the hover), through the widget's parts.
  */
 import type { GraphNode } from '../src/graph.ts'
-import { panBy, type Transform, toWorld, zoomAround } from '../src/viewport.ts'
+import { panBy, toWorld, zoomAround } from '../src/viewport.ts'
 import type { Target } from './graph-painter.ts'
+import type { NetworkHost, NetworkParts } from './network-parts.ts'
 
 type Point = { x: number; y: number }
 
 /** A pointer that moves less than this (CSS pixels) between down and up is a click, not a drag. */
 const CLICK_DISTANCE = 4
-
-/** What the gestures need from the element. */
-export interface GestureHost {
-  readonly transform: Transform
-  /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel does. */
-  readonly wheelZoom: boolean
-  node(id: string): GraphNode | undefined
-  /** The actor or relation under the pointer. */
-  target(event: PointerEvent): Target
-  /** The pointer in the graphic's own CSS pixels, right under CSS transforms and zoom of the host page. */
-  pointer(event: { clientX: number; clientY: number }): Point
-  hover(target: Target, at?: Point): void
-  readonly hovered: Target
-  select(id: string | undefined): void
-  selectRelation(id: string): void
-  setTransform(transform: Transform): void
-  /** Moves a node to a layout position and pins it there. */
-  dragTo(node: GraphNode, x: number, y: number): void
-  dragEnd(node: GraphNode): void
-  unpin(node: GraphNode): void
-  showWheelHint(): void
-}
 
 interface NodeGesture {
   kind: 'node'
@@ -59,7 +39,22 @@ export class PointerGestures {
   #touches = new Map<number, Point>()
   #svg?: SVGSVGElement
 
-  constructor(readonly host: GestureHost) {}
+  readonly #host: NetworkHost
+  readonly #parts: NetworkParts
+
+  constructor(host: NetworkHost, parts: NetworkParts) {
+    this.#host = host
+    this.#parts = parts
+  }
+
+  /** The actor or relation under the pointer. Only a large network's relations need its position (and its
+   * getScreenCTM) to be found: they are drawn in bulk. */
+  #target(event: PointerEvent): Target {
+    const found = targetOf(event)
+    if (found || !this.#parts.data.large) return found
+    const { x, y } = this.#parts.view.pointer(event)
+    return this.#parts.painter.relationAt(x, y)
+  }
 
   /** Whether an actor is being dragged right now (the layout keeps running while it is). */
   get dragging(): boolean {
@@ -73,11 +68,11 @@ export class PointerGestures {
   }
 
   over = (event: PointerEvent) => {
-    if (!this.#gesture) this.host.hover(this.host.target(event), this.host.pointer(event))
+    if (!this.#gesture) this.#parts.hover.hover(this.#target(event), this.#parts.view.pointer(event))
   }
 
   leave = () => {
-    if (!this.#gesture) this.host.hover(null)
+    if (!this.#gesture) this.#parts.hover.hover(null)
   }
 
   /**
@@ -93,20 +88,20 @@ export class PointerGestures {
     if (event.button !== 0) return
     const svg = event.currentTarget as SVGSVGElement
     this.#svg = svg
-    const at = this.host.pointer(event)
-    const target = this.host.target(event)
+    const at = this.#parts.view.pointer(event)
+    const target = this.#target(event)
     // Every finger counts toward a pinch, wherever it lands: a second one turns an actor's drag into a pinch,
     // which on a phone's crowded graphic would otherwise be hard to start.
     const fingers = event.pointerType === 'touch' ? this.#touches.set(event.pointerId, at).size : 0
     const gesture = this.#gesture
     if (fingers > 1 && gesture?.kind === 'node') {
       this.#gesture = undefined
-      this.host.dragEnd(gesture.node)
+      this.#parts.frames.dragEnd()
     }
     if (target?.kind === 'actor' && fingers < 2) {
-      const node = this.host.node(target.id)
+      const node = this.#parts.data.node(target.id)
       if (!node) return
-      const world = toWorld(this.host.transform, at.x, at.y)
+      const world = toWorld(this.#parts.view.transform, at.x, at.y)
       this.#gesture = {
         kind: 'node',
         pointerId: event.pointerId,
@@ -137,15 +132,15 @@ export class PointerGestures {
 
   move = (event: PointerEvent) => {
     const gesture = this.#gesture
-    const at = this.host.pointer(event)
+    const at = this.#parts.view.pointer(event)
     if (!gesture) {
       // A large network's relations are found by geometry, not by element (see GraphPainter.relationAt): a
       // move can reach another one, or leave one, without a pointerover. An actor's hover (also the one
       // keyboard focus shows) holds until the pointer enters something else.
-      const target = this.host.target(event)
-      const hovered = this.host.hovered
-      if (target || hovered?.kind === 'relation') this.host.hover(target, at)
-      else if (hovered) this.host.hover(hovered, at)
+      const target = this.#target(event)
+      const hovered = this.#parts.hover.target
+      if (target || hovered?.kind === 'relation') this.#parts.hover.hover(target, at)
+      else if (hovered) this.#parts.hover.hover(hovered, at)
       return
     }
     if (event.pointerType === 'touch' && this.#touches.has(event.pointerId) && this.#touches.size >= 2)
@@ -155,13 +150,15 @@ export class PointerGestures {
     gesture.moved = true
     if (gesture.kind === 'pan') {
       if (gesture.tapOnly) return
-      this.host.setTransform(panBy(this.host.transform, at.x - gesture.last.x, at.y - gesture.last.y))
+      this.#parts.view.setTransform(
+        panBy(this.#parts.view.transform, at.x - gesture.last.x, at.y - gesture.last.y),
+      )
       gesture.last = at
       return
     }
-    const world = toWorld(this.host.transform, at.x, at.y)
-    this.host.dragTo(gesture.node, world.x + gesture.offset.x, world.y + gesture.offset.y)
-    if (this.host.hovered) this.host.hover(this.host.hovered, at)
+    const world = toWorld(this.#parts.view.transform, at.x, at.y)
+    this.#parts.frames.moveNode(gesture.node, world.x + gesture.offset.x, world.y + gesture.offset.y, 0.3)
+    if (this.#parts.hover.target) this.#parts.hover.hover(this.#parts.hover.target, at)
   }
 
   up = (event: PointerEvent) => {
@@ -173,9 +170,9 @@ export class PointerGestures {
     if (gesture.moved) return
     // A tap selects, as a click does: the pointer leaves as the finger lifts, so a hover would not last, and
     // the selection lights the same neighbourhood and opens the details.
-    if (gesture.kind === 'node') this.host.select(gesture.node.id)
-    else if (gesture.target?.kind === 'relation') this.host.selectRelation(gesture.target.id)
-    else this.host.select(undefined)
+    if (gesture.kind === 'node') this.#parts.selection.select(gesture.node.id)
+    else if (gesture.target?.kind === 'relation') this.#parts.selection.selectRelation(gesture.target.id)
+    else this.#parts.selection.select(undefined)
   }
 
   cancelPointer = (event: PointerEvent) => {
@@ -185,19 +182,19 @@ export class PointerGestures {
 
   doubleClick = (event: MouseEvent) => {
     const target = targetOf(event)
-    const node = target?.kind === 'actor' ? this.host.node(target.id) : undefined
-    if (node?.fx != null) this.host.unpin(node)
+    const node = target?.kind === 'actor' ? this.#parts.data.node(target.id) : undefined
+    if (node?.fx != null) this.#parts.frames.unpin(node)
   }
 
   wheel = (event: WheelEvent) => {
-    if (!(this.host.wheelZoom || event.ctrlKey || event.metaKey)) return this.host.showWheelHint()
+    if (!(this.#host.wheelZoom || event.ctrlKey || event.metaKey)) return this.#parts.notices.showHint()
     event.preventDefault()
     const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002
     // Trackpad pinches arrive as ctrl + wheel with small deltas: scale them up as d3-zoom does.
     const exponent = -event.deltaY * unit * (event.ctrlKey ? 5 : 1)
-    const at = this.host.pointer(event)
+    const at = this.#parts.view.pointer(event)
     const factor = 2 ** Math.max(-1, Math.min(1, exponent))
-    this.host.setTransform(zoomAround(this.host.transform, factor, at.x, at.y))
+    this.#parts.view.setTransform(zoomAround(this.#parts.view.transform, factor, at.x, at.y))
   }
 
   /** Ends any gesture: releases pointer capture and lets a dragged node's layout cool down. */
@@ -208,7 +205,7 @@ export class PointerGestures {
     const svg = this.#svg
     svg?.classList.remove('is-panning')
     if (gesture && svg?.hasPointerCapture(gesture.pointerId)) svg.releasePointerCapture(gesture.pointerId)
-    if (gesture?.kind === 'node') this.host.dragEnd(gesture.node)
+    if (gesture?.kind === 'node') this.#parts.frames.dragEnd()
   }
 
   #pinch(pointerId: number, at: Point) {
@@ -220,8 +217,8 @@ export class PointerGestures {
     const mid0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 }
     const mid1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 }
     if (this.#gesture) this.#gesture.moved = true
-    const zoomed = zoomAround(this.host.transform, factor, mid0.x, mid0.y)
-    this.host.setTransform(panBy(zoomed, mid1.x - mid0.x, mid1.y - mid0.y))
+    const zoomed = zoomAround(this.#parts.view.transform, factor, mid0.x, mid0.y)
+    this.#parts.view.setTransform(panBy(zoomed, mid1.x - mid0.x, mid1.y - mid0.y))
   }
 }
 

@@ -4,12 +4,12 @@
  */
 import { css, html, nothing } from 'lit'
 import { type DatasetError, formatError } from '../src/validate.ts'
-import type { Status } from './dataset-controller.ts'
 
-/** A network already drawn stays while another loads: the loading notice is only for an empty stage. */
-export function renderStatus(status: Status, errors: readonly DatasetError[], drawn: boolean) {
-  if (status === 'loading' && !drawn) return html`<div class="status" role="status">Loading network…</div>`
-  if (status !== 'error') return nothing
+/** The loading notice, over the frame while there is no network to show yet. */
+export const loadingNotice = html`<div class="status" role="status">Loading network…</div>`
+
+/** Every problem, located: the first twenty, then a count of the rest. */
+export function renderErrors(errors: readonly DatasetError[]) {
   const shown = errors.slice(0, 20)
   return html`<div class="status" role="alert">
     <h2>This network could not be shown</h2>

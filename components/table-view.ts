@@ -41,9 +41,9 @@ export function renderTables(dataset: Dataset, graph: Graph, visibility: Visibil
         ${visibility.links.map(
           (link) => html`<tr data-relation-id=${link.id}>
             <td data-label="Source">${link.source.actor.name}</td>
-            <td data-label="Type"><span class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}</span>${link.relation.directed ? html` <span aria-label="directed">→</span>` : nothing}</td>
+            <td data-label="Type"><span class="tip-type tip-type--${link.type}">${RELATION_LABELS[link.type]}</span>${link.relation.directed ? html`${' '}<span aria-label="directed">→</span>` : nothing}</td>
             <td data-label="Target">${link.target.actor.name}</td>
-            <td data-label="Summary">${link.relation.summary}${link.relation.when ? html` <span class="when">(${link.relation.when})</span>` : nothing}</td>
+            <td data-label="Summary">${link.relation.summary}${link.relation.when ? html`${' '}<span class="when">(${link.relation.when})</span>` : nothing}</td>
             <td data-label="Evidence">${link.relation.evidence.map((quote) => html`<blockquote>“${quote}”</blockquote>`)}</td>
           </tr>`,
         )}

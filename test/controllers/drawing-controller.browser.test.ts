@@ -1,6 +1,6 @@
 /**
  * DrawingController on its own: the network's SVG goes into the layer once per dataset or filter (not on
- * every render), a new network is turned, fitted and announced (`network-ready`) once, every render paints
+ * every render), a new network is measured, fitted and announced (`network-ready`) once, every render paints
  * the state, and a late web font has the labels measured again.
  */
 import { html } from 'lit'
@@ -33,7 +33,6 @@ async function setup({ fresh = true, step = 0, userZoomed = false, font = '' } =
     size: { width: 600, height: 400 },
     userZoomed,
     measure: vi.fn(),
-    orient: vi.fn(),
     refit: vi.fn(),
     keepClearOfDetails: vi.fn(),
   }
@@ -51,14 +50,13 @@ const relations = (host: TestHost) =>
   [...layer(host).querySelectorAll('[part~="edge"]')].map((e) => e.getAttribute('data-relation-id'))
 
 describe('a new network', () => {
-  test('is put into the layer, turned, fitted, drawn and announced once', async () => {
+  test('is put into the layer, measured, fitted, drawn and announced once', async () => {
     const { host, data, frames, painter, url, view, ready } = await setup()
     expect(actors(host)).toEqual(expect.arrayContaining(validDataset.actors.map((a) => a.id)))
     expect(relations(host)).toHaveLength(validDataset.relations.length)
     expect(painter.collect).toHaveBeenCalledOnce()
     // The stage's size is read before the first fit, not left to the resize observer's next report.
     expect(view.measure).toHaveBeenCalledOnce()
-    expect(view.orient).toHaveBeenCalledOnce()
     expect(view.refit).toHaveBeenCalledOnce()
     expect(frames.draw).toHaveBeenCalledOnce()
     expect(url.read).toHaveBeenCalledOnce()
