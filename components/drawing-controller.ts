@@ -35,7 +35,9 @@ export class DrawingController implements ReactiveController {
       const layer = root.querySelector<SVGGElement>('svg.graph > .layer')
       // Read before the graph is in: a style read now costs nothing, after it, a style pass over it all.
       const probe = root.querySelector('.label-probe')
-      if (probe) painter.labelFont = fontOf(getComputedStyle(probe))
+      // A widget outside a rendered document has no computed font ('   '): it keeps the one it had.
+      const font = probe && fontOf(getComputedStyle(probe))
+      if (font?.trim()) painter.labelFont = font
       if (ready && data.fresh) view.measure()
       // A phone-sized stage gives the actors' short names (see ViewController.refit for its room).
       const short = view.size.width <= PHONE
@@ -63,7 +65,7 @@ export class DrawingController implements ReactiveController {
    * a font that failed stays unloaded (asking again would never end).
    */
   #awaitFont(font: string) {
-    if (font === this.#awaitedFont || document.fonts.check(font)) return
+    if (font === this.#awaitedFont || isLoaded(font)) return
     this.#awaitedFont = font
     const remeasure = () => {
       this.#parts.painter.reset()
@@ -71,5 +73,14 @@ export class DrawingController implements ReactiveController {
       this.#host.requestUpdate()
     }
     document.fonts.load(font).then(remeasure, remeasure)
+  }
+}
+
+/** Whether a font is loaded; a font string the browser cannot read counts as loaded (there is nothing to wait for). */
+function isLoaded(font: string) {
+  try {
+    return document.fonts.check(font)
+  } catch {
+    return true
   }
 }

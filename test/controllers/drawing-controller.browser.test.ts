@@ -127,3 +127,17 @@ test('a web font that arrives after the first draw has the labels measured again
     document.fonts.delete(face)
   }
 })
+
+test('a font the browser cannot read (a widget outside a rendered page has none) is not waited for, and breaks nothing', async () => {
+  const check = vi.spyOn(document.fonts, 'check').mockImplementation(() => {
+    throw new SyntaxError("Failed to execute 'check' on 'FontFaceSet': Could not resolve '   ' as a font.")
+  })
+  try {
+    const { host, selection, ready } = await setup()
+    expect(actors(host)).toHaveLength(validDataset.actors.length)
+    expect(selection.paint).toHaveBeenCalled()
+    expect(ready).toHaveLength(1)
+  } finally {
+    check.mockRestore()
+  }
+})
