@@ -1,7 +1,7 @@
 /**
  * Puts the network's SVG into the graphic after a render: once per dataset or filter, not on every render
  * (the element renders again on every hover, and thousands of elements need not be looked at then). A new
- * network is measured, turned and fitted here before its first paint, then announced (`network-ready`);
+ * network is measured and fitted here before its first paint, then announced (`network-ready`);
  * labels are measured again when a late web font arrives. Every render ends by painting the state.
  */
 import { nothing, type ReactiveController, render } from 'lit'

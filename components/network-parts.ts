@@ -42,7 +42,7 @@ export interface NetworkParts {
   readonly onScreen: OnScreenController
   /** The layout's animation frames and the drawing they do. */
   readonly frames: SimulationController
-  /** The view transform: fit, turn, zoom, pan. */
+  /** The view transform: fit (to the box's shape when it is tall), zoom, pan. */
   readonly view: ViewController
   readonly selection: SelectionController
   readonly hover: HoverController

@@ -1,7 +1,7 @@
 /**
  * The view: the transform from layout to screen, the stage's size, fitting the network (or a story
- * step) into view, giving a phone's tall box a network of its shape with room for every name, the reader's
- * zoom and pan, and keeping what the details panel describes out from under it.
+ * step) into view, giving a phone's box, or any tall one, a network of its shape with room for every
+ * name, the reader's zoom and pan, and keeping what the details panel describes out from under it.
  */
 import type { ReactiveController } from 'lit'
 import type { GraphNode, RelationLink } from '../src/graph.ts'
