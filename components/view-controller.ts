@@ -35,6 +35,11 @@ export class ViewController implements ReactiveController {
   /** The selected actor or relation the view has been moved for, so that the details panel does not cover it. */
   #clearedFor?: GraphNode | RelationLink
   #redrawTimer = 0
+  /**
+   * Where each actor stood before the box first reshaped the network: every reshaping starts from there,
+   * so that a resize and back gives the same picture (reshaping the reshaped one drifted a little each time).
+   */
+  #settled = new WeakMap<GraphNode, readonly [number | undefined, number | undefined]>()
 
   constructor(host: NetworkHost, parts: NetworkParts) {
     this.#host = host
@@ -209,6 +214,12 @@ export class ViewController implements ReactiveController {
     const { data, painter } = this.#parts
     const nodes = data.graph?.nodes ?? []
     const { width, height } = this.size
+    for (const node of nodes) {
+      const settled = this.#settled.get(node)
+      // A pinned actor stays where the reader put it.
+      if (!settled) this.#settled.set(node, [node.x, node.y])
+      else if (node.fx == null) [node.x, node.y] = settled
+    }
     const extent = extentOf(nodes)
     const t = fitTransform(extent, width, height, margin)
     // Stretched to fill the box both ways: a tall box gets a tall picture, not a wide one shrunk into it.

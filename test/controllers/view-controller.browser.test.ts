@@ -117,6 +117,22 @@ describe('the fit', () => {
       }
       expect(painter.besides).toBe(true)
     })
+  test('a tall stage resized and back gives the same picture', async () => {
+    const { host, view, data } = await setup()
+    const resize = async (height: number) => {
+      Object.assign(stage(host).style, { width: '240px', height: `${height}px` })
+      await until(() => view.size.height === height, 'the resize')
+    }
+    await resize(640)
+    const places = () => data.graph.nodes.map((node) => view.onScreen(node))
+    const before = places()
+    for (const height of [520, 640, 580, 640]) await resize(height)
+    const after = places()
+    after.forEach((p, i) => {
+      expect(p.x).toBeCloseTo(before[i]?.x ?? Number.NaN, 6)
+      expect(p.y).toBeCloseTo(before[i]?.y ?? Number.NaN, 6)
+    })
+  })
 })
 
 describe('zoom and pan', () => {
