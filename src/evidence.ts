@@ -42,11 +42,23 @@ export function findQuote(text: string, quote: string): QuoteMatch {
  * Checks every quote of every relation (`relations[i].evidence[j]`) against `text`, in document order.
  * Errors are worded with `textName`: `not in article.txt; closest passage: "…seized President Nicolás
  * Maduro in a raid…" (differs at "Maduro" / "Madura")`, the text's fragment first, then the quote's.
+ * Each actor's `shortName` is checked too: the dataset promises it is the source's own short form, so it must
+ * occur in the text as a whole word (reported at `/actors/i/shortName`, before the quotes).
  * Tolerates a dataset that is not yet valid: anything other than a non-empty string where a quote
  * belongs is the validator's to report, and is skipped here.
  */
 export function checkEvidence(dataset: Dataset, text: string, textName = 'the source text'): DatasetError[] {
   const errors: DatasetError[] = []
+  const actors: unknown = (dataset as { actors?: unknown } | null)?.actors
+  if (Array.isArray(actors))
+    actors.forEach((actor: unknown, i) => {
+      const shortName: unknown = (actor as { shortName?: unknown } | null)?.shortName
+      if (typeof shortName === 'string' && shortName.trim() !== '' && !usesWord(text, shortName))
+        errors.push({
+          pointer: `/actors/${i}/shortName`,
+          message: `not in ${textName}: a short name must be one the text itself uses, as a whole word`,
+        })
+    })
   const relations: unknown = (dataset as { relations?: unknown } | null)?.relations
   if (!Array.isArray(relations)) return errors
   relations.forEach((relation: unknown, i) => {
@@ -60,6 +72,15 @@ export function checkEvidence(dataset: Dataset, text: string, textName = 'the so
     })
   })
   return errors
+}
+
+/**
+ * Whether `word` occurs in `text` as a whole word (or words): "Maduro" in "Nicolás Maduro's", not "Mad" in
+ * "Maduro". Whitespace is compared as in quotes; letters and digits of any script count as word characters.
+ */
+function usesWord(text: string, word: string): boolean {
+  const wanted = collapseQuote(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${wanted}(?![\\p{L}\\p{N}])`, 'u').test(prepare(text).collapsed.value)
 }
 
 /** A search's outcome, with where the closest passage parts from the quote in the collapsed text. */

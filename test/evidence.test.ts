@@ -238,6 +238,43 @@ describe('checkEvidence(dataset, text, textName)', () => {
     ])
   })
 
+  test('a short name must be the text’s own, as a whole word: reported at the actor, before the quotes', () => {
+    const dataset = editedDataset((data) => {
+      data.actors[0].shortName = 'Costa'
+      data.actors[1].shortName = 'Cost'
+      data.actors[2].shortName = 'Dockers'
+      data.relations[0].evidence[0] = "Costa met union leaders on Monday's"
+    }) as Dataset
+    expect(
+      checkEvidence(dataset, validDatasetArticle, 'harbour.txt').map((e) => [e.pointer, e.message]),
+    ).toEqual([
+      [
+        '/actors/1/shortName',
+        'not in harbour.txt: a short name must be one the text itself uses, as a whole word',
+      ],
+      [
+        '/actors/2/shortName',
+        'not in harbour.txt: a short name must be one the text itself uses, as a whole word',
+      ],
+      ['/relations/0/evidence/0', expect.stringContaining('not in harbour.txt; closest passage')],
+    ])
+  })
+
+  test('the shipped dataset’s short names are all the article’s own words', () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL('../data/ratcliffe-rodriguez-caracas.json', import.meta.url), 'utf8'),
+    ) as Dataset
+    expect(shipped.actors.filter((a) => a.shortName).length).toBeGreaterThan(0)
+    expect(checkEvidence(shipped, ARTICLE, 'article.txt')).toEqual([])
+    const altered = {
+      ...shipped,
+      actors: shipped.actors.map((a) => (a.shortName ? { ...a, shortName: `${a.shortName}s` } : a)),
+    }
+    expect(checkEvidence(altered, ARTICLE, 'article.txt').length).toBe(
+      shipped.actors.filter((a) => a.shortName).length,
+    )
+  })
+
   test('checks only relations’ evidence: step texts are captions, not quotes', () => {
     const dataset = copyOfValidDataset()
     dataset.steps = [

@@ -1,5 +1,5 @@
 /**
- * Actors: the list, and the open actor's fields (name, id, kind, role, affiliation, description), with
+ * Actors: the list, and the open actor's fields (name, short name, id, kind, role, affiliation, description), with
  * merge and delete, each saying first which relations it touches and what becomes of them.
  */
 import { html, nothing } from 'lit'
@@ -44,13 +44,20 @@ function actorFields(context: EditorContext, index: number) {
   if (!actor) return nothing
   const { id } = actor
   const at = `/actors/${index}`
-  const set = (key: 'name' | 'role' | 'description') => (value: string) =>
+  const set = (key: 'name' | 'shortName' | 'role' | 'description') => (value: string) =>
     apply(setActorField(work, id, key, value), `${at}/${key}`)
   const others = work.dataset.actors.filter((a) => a.id !== id)
   const uses = relationsOf(work, id)
   return html`<fieldset class="open-item">
     <legend>Actor: ${actor.name || id}</legend>
     ${textField(context, { label: 'Name', pointer: `${at}/name`, value: actor.name, required: true, onInput: set('name') })}
+    ${textField(context, {
+      label: 'Short name',
+      pointer: `${at}/shortName`,
+      value: actor.shortName,
+      hint: 'Optional: the article’s own short form, such as a surname. Shown where room is tight (a phone); the full name stays in the tooltip, details and table.',
+      onInput: set('shortName'),
+    })}
     ${textField(context, {
       label: 'Id',
       pointer: `${at}/id`,

@@ -63,7 +63,7 @@ export function addActor(work: Work, { name, kind = 'person', role }: NewActor):
   return { work: edit(work, (d) => d.actors.push(actor)), id }
 }
 
-export type ActorField = 'name' | 'kind' | 'role' | 'affiliation' | 'description'
+export type ActorField = 'name' | 'shortName' | 'kind' | 'role' | 'affiliation' | 'description'
 
 export function setActorField(work: Work, id: string, key: ActorField, value: string): Work {
   return edit(work, (d) => {

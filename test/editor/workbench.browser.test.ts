@@ -664,6 +664,40 @@ describe('the preview and the article', () => {
     ])
   })
 
+  test('a short name is checked against the article as it is typed, and reaches the export', async () => {
+    await openSample()
+    await userEvent.click(button('Actors'))
+    const listed = [...editor.querySelectorAll<HTMLElement>('.item-list .item')]
+    await userEvent.click(
+      listed.find((item) => item.textContent?.includes('Tenants association')) as HTMLElement,
+    )
+    const short = field('Short name')
+    // Not a word of the article: the problem is at the field, in the words of the command-line check.
+    await userEvent.fill(short, 'Renters')
+    await settle()
+    expect(editor.querySelector('[data-pointer="/actors/2/shortName"]')?.getAttribute('aria-invalid')).toBe(
+      'true',
+    )
+    expect(editor.textContent).toContain(
+      'not in council-water.txt: a short name must be one the text itself uses, as a whole word',
+    )
+    // Emptied, the optional field is gone from the dataset.
+    await userEvent.fill(short, '')
+    await settle()
+    expect(editor.work.dataset.actors[2]).not.toHaveProperty('shortName')
+    await userEvent.fill(short, 'Tenants Association')
+    await settle()
+    expect(
+      editor.querySelector('[data-pointer="/actors/2/shortName"]')?.getAttribute('aria-invalid'),
+    ).not.toBe('true')
+    expect(editor.work.dataset.actors[2]).toMatchObject({
+      name: 'Tenants association',
+      shortName: 'Tenants Association',
+    })
+    const { json } = await exportFiles()
+    expect(JSON.parse(json).actors[2].shortName).toBe('Tenants Association')
+  })
+
   test('deleting or merging an actor says first which relations it touches, and what becomes of them', async () => {
     await openSample()
     await userEvent.click(button('Actors'))
