@@ -123,7 +123,7 @@ const INTERNAL_MEMBERS = (
   // Valibot's own schema and issue fields, and d3-force's and d3-quadtree's methods and fields: their code is
   // all in the bundle, and no schema, simulation or quadtree leaves it.
   ` requirement reference expects expected received issues abortPipeEarly pipe strength theta
-  distance distanceMin distanceMax iterations tick addAll cover visit visitAfter _x0 _y0 _x1 _y1`
+  distance distanceMin distanceMax iterations tick addAll cover visit visitAfter _root _x0 _y0 _x1 _y1`
 ).split(/\s+/)
 
 /**
@@ -190,12 +190,18 @@ const secondPass = {
 }
 
 function minifyCss(body) {
-  return body
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim()
+  return (
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,>/]|!important)\s*/g, '$1')
+      .replace(/;}/g, '}')
+      // `0.5` as `.5`; `[theme='dark']` as `[theme=dark]`; `::before` as `:before`, which means the same.
+      .replace(/([^\w.-])0(\.\d)/g, '$1$2')
+      .replace(/=(['"])([a-z][\w-]*)\1]/g, '=$2]')
+      .replace(/::(before|after)\b/g, ':$1')
+      .trim()
+  )
 }
 
 await build({
