@@ -47,7 +47,8 @@ const slim = {
  * the minifier leaves template text alone. Whitespace between tags goes, so a space that must stand between
  * inline pieces (`Delcy Rodríguez on Thursday`) is written as text, `${' '}`, in the source; the bundle
  * check (`npm run check-bundle`) compares the built widget's text with the sources' in eleven states and
- * names any place that ran words together. CSS stays with `slim`, which does better on our css`` literals
+ * names any place that ran words together. Attribute values lose their quotes where HTML allows it
+ * (`class=frame`); a value with a space, or text around a binding, keeps them. CSS stays with `slim`, which does better on our css`` literals
  * than Lightning CSS here.
  */
 const templateWhitespace = {
@@ -57,7 +58,7 @@ const templateWhitespace = {
     const out = await minifyHTMLLiterals(code, {
       fileName: id,
       css: false,
-      html: { conservativeCollapse: false },
+      html: { conservativeCollapse: false, removeAttributeQuotes: true },
       sourceMap: false,
     })
     return out ? { code: out.code, map: null } : null
