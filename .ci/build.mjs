@@ -103,6 +103,27 @@ const valibotTrim = {
 }
 
 /**
+ * Lit looks on `globalThis` for hooks that old polyfills (ShadyDOM, ShadyCSS) and server-side rendering
+ * (`@lit-labs/ssr-client`) install, and lists its version there for its dev-mode warning about two Lits in a
+ * page. The widget runs only where custom elements, shadow DOM and private fields are native, and its element
+ * is defined by this bundle, never rendered by a server: the hooks read as null and the version list
+ * goes (about 0.1 KB gzipped). If Lit changes shape so that nothing matches, the build says so.
+ */
+const litTrim = {
+  name: 'actor-network:lit-trim',
+  transform(code, id) {
+    if (!/\/(lit-html|lit-element|@lit\/reactive-element)\/[\w-]+\.js$/.test(id)) return null
+    const out = code
+      // `null`, not `void 0`: terser folds `void 0?.(x)` to `0?.(x)`, which calls 0.
+      .replace(/\b\w+\.(?:\w+PolyfillSupport|litElementHydrateSupport)\b/g, 'null')
+      .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0')
+    if (/(?:PolyfillSupport|HydrateSupport|Versions)\b/.test(out))
+      this.warn(`${id}: Lit changed shape: a hook stays in`)
+    return out === code ? null : { code: out, map: null }
+  },
+}
+
+/**
  * Members the widget's own modules share and nothing outside the bundle reads: the controllers' API to each
  * other, the painter's, the layout's. The second pass gives them short names, as a minifier does for
  * `#private` ones (about 0.4 KB gzipped). Public API (the element's properties and methods, event details,
@@ -209,7 +230,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim, secondPass],
+  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim, litTrim, secondPass],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.
