@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { minifyHTMLLiterals } from 'minify-literals'
 import { minify as terser } from 'terser'
 import { build } from 'vite'
@@ -46,7 +47,8 @@ const slim = {
  * the minifier leaves template text alone. Whitespace between tags goes, so a space that must stand between
  * inline pieces (`Delcy Rodríguez on Thursday`) is written as text, `${' '}`, in the source; the bundle
  * check (`npm run check-bundle`) compares the built widget's text with the sources' in eleven states and
- * names any place that ran words together. CSS stays with `slim`, which does better on our css`` literals
+ * names any place that ran words together. Attribute values lose their quotes where HTML allows it
+ * (`class=frame`); a value with a space, or text around a binding, keeps them. CSS stays with `slim`, which does better on our css`` literals
  * than Lightning CSS here.
  */
 const templateWhitespace = {
@@ -56,7 +58,7 @@ const templateWhitespace = {
     const out = await minifyHTMLLiterals(code, {
       fileName: id,
       css: false,
-      html: { conservativeCollapse: false },
+      html: { conservativeCollapse: false, removeAttributeQuotes: true },
       sourceMap: false,
     })
     return out ? { code: out.code, map: null } : null
@@ -101,13 +103,34 @@ const valibotTrim = {
 }
 
 /**
+ * Lit looks on `globalThis` for hooks that old polyfills (ShadyDOM, ShadyCSS) and server-side rendering
+ * (`@lit-labs/ssr-client`) install, and lists its version there for its dev-mode warning about two Lits in a
+ * page. The widget runs only where custom elements, shadow DOM and private fields are native, and its element
+ * is defined by this bundle, never rendered by a server: the hooks read as null and the version list
+ * goes (about 0.1 KB gzipped). If Lit changes shape so that nothing matches, the build says so.
+ */
+const litTrim = {
+  name: 'actor-network:lit-trim',
+  transform(code, id) {
+    if (!/\/(lit-html|lit-element|@lit\/reactive-element)\/[\w-]+\.js$/.test(id)) return null
+    const out = code
+      // `null`, not `void 0`: terser folds `void 0?.(x)` to `0?.(x)`, which calls 0.
+      .replace(/\b\w+\.(?:\w+PolyfillSupport|litElementHydrateSupport)\b/g, 'null')
+      .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0')
+    if (/(?:PolyfillSupport|HydrateSupport|Versions)\b/.test(out))
+      this.warn(`${id}: Lit changed shape: a hook stays in`)
+    return out === code ? null : { code: out, map: null }
+  },
+}
+
+/**
  * Members the widget's own modules share and nothing outside the bundle reads: the controllers' API to each
  * other, the painter's, the layout's. The second pass gives them short names, as a minifier does for
  * `#private` ones (about 0.4 KB gzipped). Public API (the element's properties and methods, event details,
- * dataset fields), Lit's lifecycle and DOM names must never be here; terser leaves DOM names alone anyway,
- * and the build fails if a listed name is also written as a string key in the bundle (`'name' in x`).
+ * dataset fields), Lit's lifecycle and DOM names must never be here; terser leaves DOM names alone (bar the
+ * few audited in DOM_NAMED_MEMBERS), and the build fails if a listed name is also written as a string key in the bundle (`'name' in x`).
  */
-const INTERNAL_MEMBERS =
+const INTERNAL_MEMBERS = (
   `graph layout lanes fresh large visibleTypes refilter running draw reheat moveNode dragEnd
   unpin userZoomed refit onScreen centreOn keepClearOfDetails shareable showShared selectRelation
   selectAndCentre paint renderDetails hover renderTooltip placeTooltip rovingId onKeyDown onFocusIn onFocusOut
@@ -117,7 +140,25 @@ const INTERNAL_MEMBERS =
   selectedRelation tapOnly focusActor leaveToOverview nudge showWheelHint dragTo selectActor chooseQuote hovered
   roving highlighted dragged nearEdges startedAt budget cancelled textColor mutedColor scheduleDraw typed glyph
   lift tether moved isolated copyOf rank hits swatch layer bulk arrowheads veil groups keysOf centre liftOnly edge
-  stage credit hint tooltip tables stepper ring version fresh reset node link`.split(/\s+/)
+  stage credit hint tooltip tables stepper ring version fresh reset node link selection visibility leave enter
+  onSVG onPNG choose into over dash hit wheel velocityRetained` +
+  // Valibot's own schema and issue fields, and d3-force's and d3-quadtree's methods and fields: their code is
+  // all in the bundle, and no schema, simulation or quadtree leaves it.
+  ` requirement reference expects expected received issues abortPipeEarly pipe strength theta
+  distance distanceMin distanceMax iterations tick addAll cover visit visitAfter _root _x0 _y0 _x1 _y1`
+).split(/\s+/)
+
+/**
+ * Listed names that are also the names of DOM properties, which terser otherwise never renames: each is read
+ * only on the widget's own objects, never on a DOM one (no `style.visibility`, no `match.groups`). A name read
+ * off `element.dataset` (`relationId`) must never be listed: the DOM maps it to an attribute.
+ */
+const DOM_NAMED_MEMBERS = new Set(
+  'layout draw frames collect radius groups hint version reset node link selection visibility'.split(' '),
+)
+const { domprops } = await import(
+  new URL('../tools/domprops.js', pathToFileURL(createRequire(import.meta.url).resolve('terser'))).href
+)
 
 /** Where the public shapes are declared: a field of theirs keeps its name, whatever else shares it. */
 const PUBLIC_SHAPES = ['src/dataset.ts', 'src/validate.ts', 'components/events.ts']
@@ -154,7 +195,14 @@ const secondPass = {
       module: true,
       ecma: 2022,
       compress: { passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: false },
-      mangle: { properties: { regex: new RegExp(`^(?:${INTERNAL_MEMBERS.join('|')})$`) } },
+      mangle: {
+        properties: {
+          regex: new RegExp(`^(?:${INTERNAL_MEMBERS.join('|')})$`),
+          // `builtins` lifts terser's reservation of every DOM name; `reserved` puts back all but the above.
+          builtins: true,
+          reserved: domprops.filter((name) => !DOM_NAMED_MEMBERS.has(name)),
+        },
+      },
       format: { comments: /@license|@preserve|^!/ },
       sourceMap: { content: String(map.source), asObject: true },
     })
@@ -164,19 +212,25 @@ const secondPass = {
 }
 
 function minifyCss(body) {
-  return body
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim()
+  return (
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,>/]|!important)\s*/g, '$1')
+      .replace(/;}/g, '}')
+      // `0.5` as `.5`; `[theme='dark']` as `[theme=dark]`; `::before` as `:before`, which means the same.
+      .replace(/([^\w.-])0(\.\d)/g, '$1$2')
+      .replace(/=(['"])([a-z][\w-]*)\1]/g, '=$2]')
+      .replace(/::(before|after)\b/g, ':$1')
+      .trim()
+  )
 }
 
 await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim, secondPass],
+  plugins: [templateWhitespace, slim, quadtreeTrim, valibotTrim, litTrim, secondPass],
   // A page has no `process`: any dependency that tests NODE_ENV must see production, inlined.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // `production` picks Lit's production build, without its dev-mode warnings.
