@@ -31,7 +31,6 @@ import { renderTables, tableStyles } from './table-view.ts'
 import { tooltipStyles } from './tooltip.ts'
 import { UrlSync } from './url-sync.ts'
 import { ViewController } from './view-controller.ts'
-import { yieldToBrowser } from './yield-to-browser.ts'
 import { renderZoomControls, zoomControlStyles } from './zoom-controls.ts'
 
 /** Larger networks print the graphic only: a table of thousands of rows is not what a reader wants on paper. */
@@ -177,15 +176,6 @@ export class ActorNetwork extends LitElement {
     this.#parts = parts
     this.#search = new SearchBox(this, (actor) => parts.selection.selectAndCentre(actor.id))
     this.#export = new ViewExport(this, parts)
-  }
-
-  /**
-   * The first render waits for a task of its own: loaded as a page's script, the bundle's evaluation (which
-   * upgrades the element) and the render are then two shorter tasks of the host page's main thread.
-   */
-  protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await yieldToBrowser()
-    return super.scheduleUpdate()
   }
 
   override disconnectedCallback() {

@@ -104,16 +104,6 @@ test('bad data arriving while a dataset is laid out: the error shows, and the la
   expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('could not be shown')
 })
 
-test('the first render is a task of its own, after the one that connected (or upgraded) the element', async () => {
-  const el = document.createElement('actor-network')
-  document.body.append(el)
-  // Every microtask of the connecting task: a render queued as one (Lit's default) would have run by now.
-  for (let turn = 0; turn < 20; turn++) await Promise.resolve()
-  expect(el.hasUpdated).toBe(false)
-  await el.updateComplete
-  expect(el.shadowRoot?.querySelector('.frame')).not.toBeNull()
-})
-
 test('a new network: the page gets a turn between the render of its legend and tools and the drawing of its graph', async () => {
   const el = widget()
   await el.updateComplete
