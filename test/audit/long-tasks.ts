@@ -74,10 +74,11 @@ function longTasks(
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
   const ms = (e: TraceEvent) => (throttled ? (e.dur ?? 0) : CPU_SLOWDOWN * (e.tdur ?? e.dur ?? 0)) / 1000
   const tasks = tasksOf(main)
+  // Script appears as V8's own events (a module's evaluation, a call into a callback); 'FunctionCall' is thin.
   const KINDS = [
-    'FunctionCall',
-    'EvaluateScript',
-    'v8.compile',
+    'v8.evaluateModule',
+    'v8.callFunction',
+    'v8.compileModule',
     'UpdateLayoutTree',
     'Layout',
     'Paint',
@@ -87,8 +88,6 @@ function longTasks(
     'MajorGC',
     'MinorGC',
     'HitTest',
-    'TimerFire',
-    'FireAnimationFrame',
   ]
   const long = tasks
     .filter((task) => ms(task) > LONG_TASK_MS)
