@@ -104,6 +104,21 @@ test('bad data arriving while a dataset is laid out: the error shows, and the la
   expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('could not be shown')
 })
 
+test('the first render is a task of its own, and until it an empty frame holds the widget’s room', async () => {
+  const el = document.createElement('actor-network')
+  el.style.width = '800px'
+  document.body.append(el)
+  // Every microtask of the connecting task: a render queued as one (Lit's default) would have run by now.
+  for (let turn = 0; turn < 20; turn++) await Promise.resolve()
+  expect(el.hasUpdated).toBe(false)
+  // Not yet rendered, already its final size (the default 16:11): the page around it does not move.
+  const early = el.getBoundingClientRect().height
+  expect(early).toBeCloseTo((800 * 11) / 16, 0)
+  await el.updateComplete
+  expect(el.shadowRoot?.querySelector('.stage')).not.toBeNull()
+  expect(el.getBoundingClientRect().height).toBe(early)
+})
+
 test('a new network: the page gets a turn between the render of its legend and tools and the drawing of its graph', async () => {
   const el = widget()
   await el.updateComplete
