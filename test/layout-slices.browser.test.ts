@@ -136,3 +136,30 @@ test('a new network: the page gets a turn between the render of its legend and t
   expect(seen.filter((turn) => turn.actors > 0)).toEqual([])
   expect(nodes(el)).toHaveLength(articleDataset.actors.length)
 })
+
+test('fetched data: the page gets a turn between parsing the JSON and validating it', async () => {
+  const text = JSON.stringify({ title: 'Bad', actors: 'none' })
+  const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const parse = JSON.parse
+  let turns = 0
+  let parsedAt = -1
+  JSON.parse = (json: string, ...rest) => {
+    if (json === text) parsedAt = turns
+    return parse(json, ...rest)
+  }
+  try {
+    const page = pageTasks(() => turns++)
+    const el = widget()
+    const failed = nextEvent(el, 'error')
+    el.src = src
+    await failed
+    // The error is the validation's outcome: before, it came in the task that parsed the text.
+    const reportedAt = turns
+    page.stop()
+    expect(parsedAt).toBeGreaterThanOrEqual(0)
+    expect(reportedAt).toBeGreaterThan(parsedAt)
+  } finally {
+    JSON.parse = parse
+    URL.revokeObjectURL(src)
+  }
+})
