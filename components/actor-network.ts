@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit'
 import type { Dataset, RelationType } from '../src/dataset.ts'
 import { describeNetwork, listCounts } from '../src/describe.ts'
 import { formatRelationTypes, parseRelationTypes } from '../src/filter.ts'
@@ -31,6 +31,7 @@ import { renderTables, tableStyles } from './table-view.ts'
 import { tooltipStyles } from './tooltip.ts'
 import { UrlSync } from './url-sync.ts'
 import { ViewController } from './view-controller.ts'
+import { yieldToBrowser } from './yield-to-browser.ts'
 import { renderZoomControls, zoomControlStyles } from './zoom-controls.ts'
 
 /** Larger networks print the graphic only: a table of thousands of rows is not what a reader wants on paper. */
@@ -176,6 +177,20 @@ export class ActorNetwork extends LitElement {
     this.#parts = parts
     this.#search = new SearchBox(this, (actor) => parts.selection.selectAndCentre(actor.id))
     this.#export = new ViewExport(this, parts)
+  }
+
+  /**
+   * The first render waits for a task of its own: loaded as a page's script, the bundle's evaluation (which
+   * upgrades the element) and the render are then two shorter tasks of the host page's main thread. Meanwhile
+   * an empty frame holds the widget's room, so nothing around it moves: its size comes from the host's box or
+   * its aspect ratio, never from its content.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) {
+      render(html`<div class="frame" part="frame"></div>`, this.renderRoot, this.renderOptions)
+      await yieldToBrowser()
+    }
+    return super.scheduleUpdate()
   }
 
   override disconnectedCallback() {

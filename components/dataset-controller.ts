@@ -146,6 +146,9 @@ export class DatasetController implements ReactiveController {
     if (!fetched.ok) return this.#fail(fetched.errors)
     const json = parseJsonText(fetched.text)
     if (!json.ok) return this.#fail(json.errors)
+    // Parsing a large dataset and validating it are a task each of the host page's main thread.
+    await yieldToBrowser()
+    if (controller.signal.aborted) return
     this.#accept(json.value, fetched.text)
   }
 

@@ -10,12 +10,15 @@ import { NetworkReadyEvent } from './events.ts'
 import { renderGraph } from './graph-template.ts'
 import { fontOf } from './measure-text.ts'
 import type { NetworkHost, NetworkParts } from './network-parts.ts'
+import { yieldToBrowser } from './yield-to-browser.ts'
 
 export class DrawingController implements ReactiveController {
   readonly #host: NetworkHost
   readonly #parts: NetworkParts
   /** The dataset's `version` last put into the layer; -1 for none. */
   #drawnVersion = -1
+  /** The dataset's `version` whose toolbar has had a task of its own before its graph is put in. */
+  #chromeVersion = -1
   /** The label font last waited for. */
   #awaitedFont?: string
 
@@ -30,6 +33,14 @@ export class DrawingController implements ReactiveController {
     const ready = data.ready
     const version = ready ? data.version : -1
     if (this.#drawnVersion !== version) {
+      // A new network: its legend and tools are rendered in this task, and the graph (put in, measured,
+      // fitted and drawn) in the next, so that neither holds the host page's main thread for both. The
+      // first frame that shows the network is still the settled one.
+      if (data.fresh && this.#chromeVersion !== version) {
+        this.#chromeVersion = version
+        yieldToBrowser().then(() => this.#host.requestUpdate())
+        return
+      }
       this.#drawnVersion = version
       const root = this.#host.renderRoot
       const layer = root.querySelector<SVGGElement>('svg.graph > .layer')

@@ -373,9 +373,20 @@ describe('loading', () => {
       script.type = 'module'
       script.src = '/components/index.ts'
       const ready = nextEvent(page.widget(), 'network-ready')
+      // Where the text stands at every turn the page gets while the widget upgrades, renders and draws: the
+      // upgrade ends the rules' reserved room, so the element must hold it itself from that task on.
+      const seen = new Set<number>()
+      const turns = new MessageChannel()
+      turns.port1.onmessage = () => {
+        seen.add(Math.round(textBelow()))
+        turns.port2.postMessage(undefined)
+      }
+      turns.port2.postMessage(undefined)
       page.doc.head.append(script)
       await ready
       await frames(2)
+      turns.port1.close()
+      expect([...seen]).toEqual([Math.round(before)])
       expect(nodes(page.widget())).toHaveLength(articleDataset.actors.length)
       expect(textBelow()).toBeCloseTo(before, 0)
       expect(page.win.__probe?.errors).toEqual([])

@@ -103,3 +103,63 @@ test('bad data arriving while a dataset is laid out: the error shows, and the la
   expect(nodes(el)).toHaveLength(0)
   expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('could not be shown')
 })
+
+test('the first render is a task of its own, and until it an empty frame holds the widget’s room', async () => {
+  const el = document.createElement('actor-network')
+  el.style.width = '800px'
+  document.body.append(el)
+  // Every microtask of the connecting task: a render queued as one (Lit's default) would have run by now.
+  for (let turn = 0; turn < 20; turn++) await Promise.resolve()
+  expect(el.hasUpdated).toBe(false)
+  // Not yet rendered, already its final size (the default 16:11): the page around it does not move.
+  const early = el.getBoundingClientRect().height
+  expect(early).toBeCloseTo((800 * 11) / 16, 0)
+  await el.updateComplete
+  expect(el.shadowRoot?.querySelector('.stage')).not.toBeNull()
+  expect(el.getBoundingClientRect().height).toBe(early)
+})
+
+test('a new network: the page gets a turn between the render of its legend and tools and the drawing of its graph', async () => {
+  const el = widget()
+  await el.updateComplete
+  const ready = nextEvent(el, 'network-ready')
+  const seen: { legend: boolean; actors: number }[] = []
+  const page = pageTasks(() =>
+    seen.push({ legend: !!el.shadowRoot?.querySelector('[part~="legend"]'), actors: nodes(el).length }),
+  )
+  el.data = structuredClone(articleDataset)
+  await ready
+  page.stop()
+  // Before, the legend and the graph came in the same task: no turn of the page saw one without the other.
+  // And no turn saw the graph before it was announced: it is drawn once, settled, in one task.
+  expect(seen).toContainEqual({ legend: true, actors: 0 })
+  expect(seen.filter((turn) => turn.actors > 0)).toEqual([])
+  expect(nodes(el)).toHaveLength(articleDataset.actors.length)
+})
+
+test('fetched data: the page gets a turn between parsing the JSON and validating it', async () => {
+  const text = JSON.stringify({ title: 'Bad', actors: 'none' })
+  const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const parse = JSON.parse
+  let turns = 0
+  let parsedAt = -1
+  JSON.parse = (json: string, ...rest) => {
+    if (json === text) parsedAt = turns
+    return parse(json, ...rest)
+  }
+  try {
+    const page = pageTasks(() => turns++)
+    const el = widget()
+    const failed = nextEvent(el, 'error')
+    el.src = src
+    await failed
+    // The error is the validation's outcome: before, it came in the task that parsed the text.
+    const reportedAt = turns
+    page.stop()
+    expect(parsedAt).toBeGreaterThanOrEqual(0)
+    expect(reportedAt).toBeGreaterThan(parsedAt)
+  } finally {
+    JSON.parse = parse
+    URL.revokeObjectURL(src)
+  }
+})
