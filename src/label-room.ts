@@ -48,7 +48,9 @@ export function makeRoom(footprints: readonly Box[], width: number, height: numb
   const start = footprints.map((box) => ({ ...box }))
   let order = footprints.slice(fixed)
   for (let i = 0; i < TRIES; i++) {
-    footprints.forEach((box, j) => Object.assign(box, start[j]))
+    footprints.forEach((box, j) => {
+      Object.assign(box, start[j])
+    })
     const placed = footprints.slice(0, fixed)
     const stuck = order.filter((box) => {
       const { x0, y0, x1, y1 } = box
