@@ -23,11 +23,11 @@ export const SMALLER_GLYPHS = 0.75
 const STEP = 6
 const REACH = 40
 
-/** Offsets on a square grid around a point, nearest first. */
-const OFFSETS = Array.from({ length: (2 * REACH + 1) ** 2 }, (_, i): [number, number] => [
-  (Math.floor(i / (2 * REACH + 1)) - REACH) * STEP,
-  ((i % (2 * REACH + 1)) - REACH) * STEP,
-]).sort((a, b) => Math.hypot(...a) - Math.hypot(...b))
+/**
+ * Offsets on a square grid around a point, nearest first; made on first use, not when the bundle loads (the
+ * host page's first task), where only a phone's view needs them.
+ */
+let offsets: [number, number][] | undefined
 
 /**
  * Tries of the search: a greedy pass in one order leaves some footprints without a spot, where a pass that
@@ -45,6 +45,10 @@ const TRIES = 5
  * About n² · k checks a try: meant for the 100 or so actors a phone can name. Deterministic.
  */
 export function makeRoom(footprints: readonly Box[], width: number, height: number, fixed = 0): void {
+  const steps = (offsets ??= Array.from({ length: (2 * REACH + 1) ** 2 }, (_, i): [number, number] => [
+    (Math.floor(i / (2 * REACH + 1)) - REACH) * STEP,
+    ((i % (2 * REACH + 1)) - REACH) * STEP,
+  ]).sort(([a, b], [c, d]) => a * a + b * b - c * c - d * d))
   const start = footprints.map((box) => ({ ...box }))
   let order = footprints.slice(fixed)
   for (let i = 0; i < TRIES; i++) {
@@ -55,7 +59,7 @@ export function makeRoom(footprints: readonly Box[], width: number, height: numb
     const stuck = order.filter((box) => {
       const { x0, y0, x1, y1 } = box
       // Unrolled, allocating nothing: this runs up to n · k times a try.
-      const spot = OFFSETS.find(
+      const spot = steps.find(
         ([dx, dy]) =>
           x0 + dx >= 0 &&
           y0 + dy >= 0 &&
