@@ -45,10 +45,11 @@ const TRIES = 5
  * About n² · k checks a try: meant for the 100 or so actors a phone can name. Deterministic.
  */
 export function makeRoom(footprints: readonly Box[], width: number, height: number, fixed = 0): void {
-  const steps = (offsets ??= Array.from({ length: (2 * REACH + 1) ** 2 }, (_, i): [number, number] => [
+  offsets ??= Array.from({ length: (2 * REACH + 1) ** 2 }, (_, i): [number, number] => [
     (Math.floor(i / (2 * REACH + 1)) - REACH) * STEP,
     ((i % (2 * REACH + 1)) - REACH) * STEP,
-  ]).sort(([a, b], [c, d]) => a * a + b * b - c * c - d * d))
+  ]).sort(([a, b], [c, d]) => a * a + b * b - c * c - d * d)
+  const steps = offsets
   const start = footprints.map((box) => ({ ...box }))
   let order = footprints.slice(fixed)
   for (let i = 0; i < TRIES; i++) {
