@@ -7,6 +7,7 @@
 import type { Visibility } from '../src/filter.ts'
 import { ARROW, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
 import { byDegree, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
+import { SMALLER_GLYPHS } from '../src/label-room.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
 import { glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
@@ -135,8 +136,14 @@ export class GraphPainter {
     const n = graph.nodes.length
     // A large layout keeps actors apart by their radii in its own units (see LARGE_SEPARATION in layout.ts):
     // a view that shows it smaller draws the glyphs smaller with it, and a crowded one smaller still (see
-    // CROWDED), so that an actor seldom hides another's centre.
-    this.#glyphScale = n > LARGE_NETWORK ? Math.min(1, transform.k, transform.k * Math.cbrt(CROWDED / n)) : 1
+    // CROWDED), so that an actor seldom hides another's centre. Where the view made room for names (a
+    // phone's), the glyphs are smaller too (see SMALLER_GLYPHS).
+    this.#glyphScale =
+      n > LARGE_NETWORK
+        ? Math.min(1, transform.k, transform.k * Math.cbrt(CROWDED / n))
+        : this.besides
+          ? SMALLER_GLYPHS
+          : 1
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#lift?.groups ?? []) group.removeAttribute('transform')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.

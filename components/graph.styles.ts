@@ -85,6 +85,12 @@ export const graphStyles = css`
     visibility: hidden;
     pointer-events: fill;
   }
+  /* A phone's glyphs are drawn smaller (see SMALLER_GLYPHS); the finger's target keeps its size. */
+  @container actor-network (max-width: 560px) {
+    .node-hit {
+      scale: 1.34;
+    }
+  }
   .glyph {
     stroke: var(--_background);
     stroke-width: 1.5;

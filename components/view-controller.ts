@@ -5,7 +5,7 @@
  */
 import type { ReactiveController } from 'lit'
 import type { GraphNode, RelationLink } from '../src/graph.ts'
-import { makeRoom, PHONE } from '../src/label-room.ts'
+import { makeRoom, PHONE, SMALLER_GLYPHS } from '../src/label-room.ts'
 import type { Box } from '../src/labels.ts'
 import type { ViewState } from '../src/url-state.ts'
 import {
@@ -231,17 +231,18 @@ export class ViewController implements ReactiveController {
     const boxes = nodes.map((node) => {
       const x = along(node.x, extent.x0, extent.x1, left, width - right)
       const y = along(node.y, extent.y0, extent.y1, top, height - bottom)
-      const r = node.radius
+      // Half the glyph's width, and a pixel for rounding: a group's diamond reaches 1.25 radii (see glyphPath).
+      const r = node.radius * SMALLER_GLYPHS * (node.actor.kind === 'group' ? 1.26 : 1)
       const half = Math.max(h / 2, r)
-      return { x0: x - r, y0: y - half, x1: x + r + 4 + painter.labelWidth(node.id), y1: y + half }
+      return { r, x0: x - r, y0: y - half, x1: x + r + 4 + painter.labelWidth(node.id), y1: y + half }
     })
     // The widest first: a long name needs a free row that smaller ones, placed earlier, would break up.
     const buttons = { x0: width - 46, y0: 0, x1: width, y1: 120 }
     if (room) makeRoom([buttons, ...[...boxes].sort((a, b) => b.x1 - b.x0 - a.x1 + a.x0)], width, height, 1)
     // A pinned actor moves too, its pin with it: the stretch would otherwise tear it from its neighbours.
     nodes.forEach((node, i) => {
-      const box = boxes[i] as Box
-      ;({ x: node.x, y: node.y } = toWorld(t, box.x0 + node.radius, (box.y0 + box.y1) / 2))
+      const box = boxes[i] as Box & { r: number }
+      ;({ x: node.x, y: node.y } = toWorld(t, box.x0 + box.r, (box.y0 + box.y1) / 2))
       if (node.fx != null) [node.fx, node.fy] = [node.x, node.y]
     })
     return t
