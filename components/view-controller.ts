@@ -6,7 +6,6 @@
 import type { ReactiveController } from 'lit'
 import type { GraphNode, RelationLink } from '../src/graph.ts'
 import { makeRoom, PHONE, SMALLER_GLYPHS } from '../src/label-room.ts'
-import type { Box } from '../src/labels.ts'
 import type { ViewState } from '../src/url-state.ts'
 import {
   extentOf,
@@ -241,7 +240,7 @@ export class ViewController implements ReactiveController {
     if (room) makeRoom([buttons, ...[...boxes].sort((a, b) => b.x1 - b.x0 - a.x1 + a.x0)], width, height, 1)
     // A pinned actor moves too, its pin with it: the stretch would otherwise tear it from its neighbours.
     nodes.forEach((node, i) => {
-      const box = boxes[i] as Box & { r: number }
+      const box = boxes[i] as (typeof boxes)[number]
       ;({ x: node.x, y: node.y } = toWorld(t, box.x0 + box.r, (box.y0 + box.y1) / 2))
       if (node.fx != null) [node.fx, node.fy] = [node.x, node.y]
     })

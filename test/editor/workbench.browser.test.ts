@@ -664,20 +664,24 @@ describe('the preview and the article', () => {
     ])
   })
 
-  test('a short name is checked against the article as it is typed, and reaches the export', async () => {
-    await openSample()
+  /** Opens an actor in the form from the Actors list (the preview's actor has the same name). */
+  async function openListedActor(name: string) {
     await userEvent.click(button('Actors'))
     const listed = [...editor.querySelectorAll<HTMLElement>('.item-list .item')]
-    await userEvent.click(
-      listed.find((item) => item.textContent?.includes('Tenants association')) as HTMLElement,
-    )
+    await userEvent.click(listed.find((item) => item.textContent?.includes(name)) as HTMLElement)
+  }
+
+  const shortNameInvalid = () =>
+    editor.querySelector('[data-pointer="/actors/2/shortName"]')?.getAttribute('aria-invalid') === 'true'
+
+  test('a short name is checked against the article as it is typed, and reaches the export', async () => {
+    await openSample()
+    await openListedActor('Tenants association')
     const short = field('Short name')
     // Not a word of the article: the problem is at the field, in the words of the command-line check.
     await userEvent.fill(short, 'Renters')
     await settle()
-    expect(editor.querySelector('[data-pointer="/actors/2/shortName"]')?.getAttribute('aria-invalid')).toBe(
-      'true',
-    )
+    expect(shortNameInvalid()).toBe(true)
     expect(editor.textContent).toContain(
       'not in council-water.txt: a short name must be one the text itself uses, as a whole word',
     )
@@ -687,9 +691,7 @@ describe('the preview and the article', () => {
     expect(editor.work.dataset.actors[2]).not.toHaveProperty('shortName')
     await userEvent.fill(short, 'Tenants Association')
     await settle()
-    expect(
-      editor.querySelector('[data-pointer="/actors/2/shortName"]')?.getAttribute('aria-invalid'),
-    ).not.toBe('true')
+    expect(shortNameInvalid()).toBe(false)
     expect(editor.work.dataset.actors[2]).toMatchObject({
       name: 'Tenants association',
       shortName: 'Tenants Association',
@@ -700,12 +702,7 @@ describe('the preview and the article', () => {
 
   test('deleting or merging an actor says first which relations it touches, and what becomes of them', async () => {
     await openSample()
-    await userEvent.click(button('Actors'))
-    // The list's button (the preview's actor has the same name).
-    const listed = [...editor.querySelectorAll<HTMLElement>('.item-list .item')]
-    await userEvent.click(
-      listed.find((item) => item.textContent?.includes('Tenants association')) as HTMLElement,
-    )
+    await openListedActor('Tenants association')
     expect(editor.querySelector('.uses')?.textContent).toBe('Takes part in 1 relation: tenants-council.')
     expect(button('Delete actor and its 1 relation').element()).toBeTruthy()
     await userEvent.selectOptions(field('Merge into'), 'council')
