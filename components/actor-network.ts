@@ -12,7 +12,6 @@ import { FilterChangeEvent } from './events.ts'
 import { exportStyles, ViewExport } from './export-menu.ts'
 import { graphStyles } from './graph.styles.ts'
 import { GraphPainter } from './graph-painter.ts'
-import { arrowMarkers } from './graph-template.ts'
 import { HoverController } from './hover-controller.ts'
 import { containKey, KeyboardController } from './keyboard-navigation.ts'
 import { legendStyles, RELATION_LABELS, renderLegend } from './legend.ts'
@@ -50,9 +49,9 @@ const PRINTED_RELATIONS = 500
  * @fires network-ready - A dataset was loaded, validated and drawn. detail: `{ dataset: Dataset }`
  * @fires error - The dataset could not be loaded or is invalid. detail: `{ errors: { pointer, message }[] }`
  *
- * @csspart node - Each actor's group, with `data-actor-id`; also `node--person`, `node--institution`, `node--group`, `node--selected`, `node--dimmed` (up to 300 actors and relations together: larger networks dim under a veil instead).
+ * @csspart node - Each actor's group, with `data-actor-id`; also `node--person`, `node--institution`, `node--group`, `node--selected`, `node--dimmed` (up to 150 actors and relations together: larger networks dim under a veil instead).
  * @csspart label - Each actor's name in the graphic.
- * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed`. Up to 300 actors and relations together: larger networks draw their relations in bulk, a few paths for many relations, with no part.
+ * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed`. Up to 150 actors and relations together: larger networks draw their relations in bulk, a few paths for many relations, with no part.
  * @csspart legend - The legend of relation types.
  * @csspart legend-toggle - Each relation type's toggle button, with `data-relation-type`.
  * @csspart tooltip - The tooltip for the hovered actor or relation.
@@ -303,7 +302,6 @@ export class ActorNetwork extends LitElement {
           @focusin=${keyboard.onFocusIn}
           @focusout=${keyboard.onFocusOut}
         >
-          <defs>${arrowMarkers()}</defs>
           <text class="label-probe" aria-hidden="true"></text>
           <g class="layer"></g>
         </svg>

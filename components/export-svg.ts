@@ -35,17 +35,14 @@ export interface ExportOptions {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
-/** Ids get a prefix, so an export pasted into a page does not collide with the page's own ids. */
-const ID_PREFIX = 'an-'
 const PAD = 16
 const SHAPES = new Set('path line circle rect ellipse polygon polyline text tspan'.split(' '))
 /** Copied elements; anything else (`image`, `foreignObject`, `use`, `script`, `style`) is left out. */
-const TAGS = new Set([...SHAPES, 'g', 'defs', 'marker'])
+const TAGS = new Set([...SHAPES, 'g'])
 /** Geometry and ids kept; class, part, style, tabindex, role, aria-* and other data-* go. */
 const KEPT = new Set(
   (
     'd x y x1 y1 x2 y2 dx dy cx cy r rx ry width height points transform viewBox ' +
-    'refX refY markerWidth markerHeight markerUnits orient ' +
     // Harmless metadata that lets a reader of the file (or a test) find an actor or a relation.
     'data-actor-id data-relation-id data-relation-type'
   ).split(' '),
@@ -115,7 +112,7 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
 
   const viewBox = `0 0 ${num(width)} ${num(height)}`
   const graph = element('svg', { x: 0, y, width, height, viewBox })
-  for (const child of svg.children) graph.append(...copy(child, false))
+  for (const child of svg.children) graph.append(...copy(child))
   root.append(graph)
   y += height + 6
   for (const line of wrap(options.credit, width - 2 * PAD, `12px ${fontFamily}`, 2)) {
@@ -143,24 +140,17 @@ export function svgSize(svgText: string): { width: number; height: number } {
  * Copies a live element and its visible descendants, each with its computed style as attributes; none (an
  * empty list) if it draws nothing.
  */
-function copy(live: Element, inDefs: boolean): Element[] {
+function copy(live: Element): Element[] {
   const tag = live.localName
   if (!(live instanceof SVGElement && TAGS.has(tag))) return []
   const style = getComputedStyle(live)
-  // A marker's content is drawn where it is referenced, whatever `display` says where it is defined.
-  if (!inDefs && style.display === 'none') return []
+  if (style.display === 'none') return []
   // Hit areas (transparent) and unlit rings (no stroke) draw nothing.
   if (SHAPES.has(tag) && !paints(style.fill) && !paints(style.stroke)) return []
   const isText = tag === 'text' || tag === 'tspan'
   const out = document.createElementNS(SVG_NS, tag)
   for (const { name, value } of live.attributes) {
     if (KEPT.has(name)) out.setAttribute(name, xmlSafe(value))
-    else if (name === 'id') out.setAttribute('id', ID_PREFIX + xmlSafe(value))
-    else if (/^marker-(start|mid|end)$/.test(name)) {
-      // Only references inside the document: `url(#id)`, never a file or an address.
-      const id = /^url\(\s*["']?#([^"')]+)["']?\s*\)$/.exec(value)?.[1]
-      if (id) out.setAttribute(name, `url(#${ID_PREFIX}${xmlSafe(id)})`)
-    }
   }
   // Opacity is not inherited: written on the element that has it, the copied groups compose it as live.
   if (style.opacity !== '1') out.setAttribute('opacity', style.opacity)
@@ -172,7 +162,7 @@ function copy(live: Element, inDefs: boolean): Element[] {
       if (value && value !== initial) out.setAttribute(name, value)
     }
   for (const child of live.childNodes) {
-    if (child instanceof Element) out.append(...copy(child, inDefs || tag === 'defs'))
+    if (child instanceof Element) out.append(...copy(child))
     else if (child instanceof Text && isText) out.append(xmlSafe(child.textContent ?? ''))
   }
   return [out]

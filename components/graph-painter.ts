@@ -5,7 +5,7 @@
  */
 
 import type { Visibility } from '../src/filter.ts'
-import { ARROW, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
+import { ARROW, arrowHead, type EdgeShape, edgePath, LANE_SPACING } from '../src/geometry.ts'
 import { byDegree, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { SMALLER_GLYPHS } from '../src/label-room.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
@@ -38,6 +38,8 @@ interface EdgeElements {
   /** The wide invisible path that catches the pointer; networks drawn in bulk go without it. */
   readonly hit: SVGPathElement | null
   readonly line: SVGPathElement
+  /** A directed relation's arrowhead. */
+  readonly arrow: SVGPathElement | null
 }
 
 type ScreenPoint = { x: number; y: number; r: number }
@@ -80,7 +82,8 @@ export class GraphPainter {
     for (const group of root.querySelectorAll<SVGGElement>('.edge')) {
       const hit = group.querySelector<SVGPathElement>('.edge-hit')
       const line = group.querySelector<SVGPathElement>('.edge-line')
-      if (line) this.#edges.set(group.dataset.relationId ?? '', { group, hit, line })
+      const arrow = group.querySelector<SVGPathElement>('.arrowheads')
+      if (line) this.#edges.set(group.dataset.relationId ?? '', { group, hit, line, arrow })
     }
     this.#bulk = new Map()
     for (const group of root.querySelectorAll<SVGGElement>('.bulk'))
@@ -244,6 +247,7 @@ export class GraphPainter {
     if (!els) return
     if (els.hit && hits) this.#target(els.hit).setAttribute('d', shape.d)
     this.#target(els.line).setAttribute('d', shape.d)
+    if (els.arrow) this.#target(els.arrow).setAttribute('d', arrowHead(shape, ARROW + 1))
   }
 
   /** Writes the relations drawn in bulk, but those a drag has lifted off them (see `drawBulk`). */
@@ -258,7 +262,9 @@ export class GraphPainter {
     let els = this.#edges.get(link.id)
     if (!els && this.#bulk.size) {
       els = { ...edgeElements(link), hit: null }
-      els.line.setAttribute('d', this.#shapes.get(link)?.d ?? '')
+      const shape = this.#shapes.get(link)
+      els.line.setAttribute('d', shape?.d ?? '')
+      if (shape) els.arrow?.setAttribute('d', arrowHead(shape, ARROW + 1))
       this.#edges.set(link.id, els)
     }
     return els

@@ -7,36 +7,40 @@ import { nothing, render, svg } from 'lit'
 import { RELATION_TYPES } from '../src/dataset.ts'
 import { describeActor } from '../src/describe.ts'
 import type { Visibility } from '../src/filter.ts'
-import { ARROW } from '../src/geometry.ts'
 import { byDegree, drawnInBulk, type Graph, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { glyphPath } from '../src/shapes.ts'
 import { shortLabel } from '../src/text.ts'
 
-/** One arrowhead marker per relation type, coloured like its edges. */
-export const arrowMarkers = () =>
-  RELATION_TYPES.map(
-    (type) => svg`<marker id="arrow-${type}" class="arrow--${type}" viewBox="0 0 10 10" refX="0.5" refY="5"
-      markerWidth=${ARROW + 1} markerHeight=${ARROW + 1} markerUnits="userSpaceOnUse" orient="auto">
-      <path d="M0,0.5L10,5L0,9.5Z"></path></marker>`,
-  )
-
-/** One relation: a wide invisible hit path (small networks only) under the visible line. */
+/**
+ * One relation: a wide invisible hit path (small networks only) under the visible line, and the arrowhead of a
+ * directed one as a path of its own. A marker would do, but fading a line with its marker takes a layer of
+ * its own for each: a hover in a network of 100 relations rasterized a hundred layers and missed its frame.
+ */
 const edge = (link: RelationLink, hit: boolean) =>
   svg`<g class="edge edge--${link.type}" part="edge edge--${link.type}"
       data-relation-id=${link.id} data-relation-type=${link.type}>
     ${hit ? svg`<path class="edge-hit"></path>` : nothing}
-    <path class="edge-line" marker-end=${link.relation.directed ? `url(#arrow-${link.type})` : nothing}></path>
+    <path class="edge-line"></path>
+    ${link.relation.directed ? svg`<path class="arrowheads arrow--${link.type}"></path>` : nothing}
   </g>`
 
 /**
  * A relation's own elements, made outside the document: a large network draws its relations in bulk and
  * makes these only for the few that hover, selection or a drag lift onto the lift layer.
  */
-export function edgeElements(link: RelationLink): { group: SVGGElement; line: SVGPathElement } {
+export function edgeElements(link: RelationLink): {
+  group: SVGGElement
+  line: SVGPathElement
+  arrow: SVGPathElement | null
+} {
   const holder = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
   render(edge(link, false), holder)
   const group = holder.querySelector('g') as SVGGElement
-  return { group, line: group.lastElementChild as SVGPathElement }
+  return {
+    group,
+    line: group.querySelector('.edge-line') as SVGPathElement,
+    arrow: group.querySelector('.arrowheads'),
+  }
 }
 
 /**

@@ -44,6 +44,7 @@ export const graphStyles = css`
     stroke-dasharray: var(--_dash);
     stroke-width: 2;
     stroke-linecap: round;
+    stroke-opacity: var(--_fade, 1);
   }
   .edge--cooperation .edge-line {
     stroke: var(--_cooperation);
@@ -57,9 +58,9 @@ export const graphStyles = css`
     stroke-dasharray: 0.1 5;
     stroke-width: 3;
   }
-  marker,
   .arrowheads {
     fill: var(--_type);
+    fill-opacity: var(--_fade, 1);
   }
   /* Hit areas take the pointer without being painted: 'stroke' and 'fill' hit whatever the visibility, and a
      hidden shape costs no raster work, where a transparent one is rasterized every frame the network moves. */
@@ -90,6 +91,13 @@ export const graphStyles = css`
     .node-hit {
       scale: 1.34;
     }
+  }
+  .glyph,
+  .ring,
+  .focus-ring,
+  .label {
+    fill-opacity: var(--_fade, 1);
+    stroke-opacity: var(--_fade, 1);
   }
   .glyph {
     stroke: var(--_background);
@@ -149,7 +157,7 @@ export const graphStyles = css`
   }
   .node.is-isolated,
   .label.is-isolated {
-    opacity: 0.35;
+    --_fade: 0.35;
   }
   .label,
   .label-probe {
@@ -174,14 +182,18 @@ export const graphStyles = css`
     display: inline;
   }
 
-  /* Hover or selection: the focus actor, its neighbours and their relations stay; the rest dims. */
+  /* Hover or selection: the focus actor, its neighbours and their relations stay; the rest dims. Faded
+     through the painted shapes' fill and stroke opacities (--_fade), not a group's opacity: each group faded
+     as a whole is a layer of its own to rasterize, and a hundred of them made a hover miss its frame. */
   .graph.is-focused .node:not(.is-near),
-  .graph.is-focused .label:not(.is-near),
+  .graph.is-focused .label:not(.is-near) {
+    --_fade: 0.15;
+  }
   .graph.is-focused .tether {
     opacity: 0.15;
   }
   .graph.is-focused .edge:not(.is-near) {
-    opacity: 0.08;
+    --_fade: 0.08;
   }
 
   /* Large networks: hover, selection and drags draw copies on a layer of their own over a veil, and leave
@@ -201,22 +213,11 @@ export const graphStyles = css`
     visibility: hidden;
   }
 
-  /* A short fade on hover, for small networks only: thousands of simultaneous fades stall the page. */
-  @media (prefers-reduced-motion: no-preference) {
-    .graph:not(.is-large) .node,
-    .graph:not(.is-large) .label,
-    .graph:not(.is-large) .edge,
-    .graph:not(.is-large) .tether {
-      transition: opacity 120ms ease-out;
-    }
-  }
-
   /* Windows high contrast and other forced palettes: keep nodes, edges, dashes and the focus ring. */
   @media (forced-colors: active) {
     .edge-line {
       stroke: CanvasText !important;
     }
-    marker,
     .arrowheads,
     .glyph {
       fill: CanvasText !important;

@@ -51,7 +51,7 @@ export const LARGE_NETWORK = 300
  * elements). The switch sits below the last size that held, for slower machines, and counts actors and
  * relations together because the cost follows the elements drawn, not the actors alone.
  */
-export const BULK_DRAWING = 300
+export const BULK_DRAWING = 150
 
 /** Whether `graph` is drawn in bulk (see `BULK_DRAWING`). */
 export const drawnInBulk = (graph: Graph): boolean => graph.nodes.length + graph.links.length > BULK_DRAWING

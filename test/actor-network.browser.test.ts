@@ -98,8 +98,9 @@ describe('rendering', () => {
     for (const relation of articleDataset.relations) {
       const edge = shadow(el).querySelector(`[data-relation-id="${relation.id}"]`)
       expect(edge?.getAttribute('data-relation-type')).toBe(relation.type)
-      const marker = edge?.querySelector('.edge-line')?.getAttribute('marker-end')
-      expect(Boolean(marker), relation.id).toBe(relation.directed)
+      // A directed relation ends in an arrowhead, drawn at the target's rim.
+      const arrow = edge?.querySelector('.arrowheads')?.getAttribute('d')
+      expect(Boolean(arrow), relation.id).toBe(relation.directed)
     }
   })
 
