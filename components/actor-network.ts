@@ -49,9 +49,9 @@ const PRINTED_RELATIONS = 500
  * @fires network-ready - A dataset was loaded, validated and drawn. detail: `{ dataset: Dataset }`
  * @fires error - The dataset could not be loaded or is invalid. detail: `{ errors: { pointer, message }[] }`
  *
- * @csspart node - Each actor's group, with `data-actor-id`; also `node--person`, `node--institution`, `node--group`, `node--selected`, `node--dimmed` (up to 150 actors and relations together: larger networks dim under a veil instead).
+ * @csspart node - Each actor's group, with `data-actor-id`; also `node--person`, `node--institution`, `node--group`, `node--selected`, `node--dimmed` (up to 120 actors and relations together: larger networks dim under a veil instead).
  * @csspart label - Each actor's name in the graphic.
- * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed`. Up to 150 actors and relations together: larger networks draw their relations in bulk, a few paths for many relations, with no part.
+ * @csspart edge - Each relation's group, with `data-relation-id` and `data-relation-type`; also `edge--cooperation`, `edge--negotiation`, `edge--opposition`, `edge--dimmed`. Up to 120 actors and relations together: larger networks draw their relations in bulk, a few paths for many relations, with no part.
  * @csspart legend - The legend of relation types.
  * @csspart legend-toggle - Each relation type's toggle button, with `data-relation-type`.
  * @csspart tooltip - The tooltip for the hovered actor or relation.

@@ -44,14 +44,13 @@ export const LARGE_NETWORK = 300
 /**
  * Past this many elements (actors and relations together) the widget draws in bulk: relations as a few
  * paths, hover, selection and drags on a layer of their own over a veil, zoom by scaling the pixels drawn,
- * a dragged actor moving alone (see `graph-template.ts` and the painter). Drawn the careful way, every
- * element is restyled, repainted and rasterized whenever the network moves or dims: 150 actors and 225
- * relations (375) just held a frame on a quiet 2-core machine, 100 actors and 400 relations took 200 ms a
- * drag frame on a busy one, and 200 / 600 took 0.6 s to show a hover (opacity fades on a thousand
- * elements). The switch sits below the last size that held, for slower machines, and counts actors and
+ * a dragged actor moving alone (see `graph-template.ts` and the painter). Drawn the careful way, the whole
+ * picture is rasterized again whenever the network moves or dims, and long dashed relations crossing it are
+ * what costs: on a quiet 2-core machine without a GPU, 30 actors with 90 relations and 24 with 96 sit at the
+ * edge of a frame for a zoom or a first hover, 37 / 111 and 75 / 225 miss it. The switch counts actors and
  * relations together because the cost follows the elements drawn, not the actors alone.
  */
-export const BULK_DRAWING = 150
+export const BULK_DRAWING = 120
 
 /** Whether `graph` is drawn in bulk (see `BULK_DRAWING`). */
 export const drawnInBulk = (graph: Graph): boolean => graph.nodes.length + graph.links.length > BULK_DRAWING

@@ -32,8 +32,8 @@ test('byDegree(graph) ranks the most connected first, ties in dataset order', ()
 
 test('drawing in bulk starts where actors and relations together pass the limit, whatever their mix', () => {
   expect(drawnInBulk(buildGraph(validDataset))).toBe(false)
-  const sparse = buildGraph(generateDataset({ actors: 60, relationsPerActor: 1.5, seed: 1 }))
-  const dense = buildGraph(generateDataset({ actors: 40, relationsPerActor: 4, seed: 1 }))
+  const sparse = buildGraph(generateDataset({ actors: 48, relationsPerActor: 1.5, seed: 1 }))
+  const dense = buildGraph(generateDataset({ actors: 30, relationsPerActor: 4, seed: 1 }))
   expect(sparse.nodes.length + sparse.links.length).toBeLessThanOrEqual(BULK_DRAWING)
   expect(drawnInBulk(sparse)).toBe(false)
   expect(dense.nodes.length).toBeLessThan(sparse.nodes.length)
