@@ -15,7 +15,7 @@ export function checkDatasetText(text: string): ParseResult {
 
 /** `N actors, M relations`, for a one-line summary of a valid dataset. */
 export function describeSize(dataset: Dataset): string {
-  const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`
+  const count = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`
   return `${count(dataset.actors.length, 'actor')}, ${count(dataset.relations.length, 'relation')}`
 }
 
