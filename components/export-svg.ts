@@ -99,7 +99,6 @@ export function exportSVG(svg: SVGSVGElement, options: ExportOptions): string {
         x2: x + 26,
         y2: y + 10,
         'stroke-width': 2.5,
-        'stroke-linecap': 'round',
         stroke: entry.color,
         'stroke-dasharray': length(entry.dash) || 'none',
       }),

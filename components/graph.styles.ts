@@ -43,7 +43,9 @@ export const graphStyles = css`
     /* Undefined for cooperation: solid. */
     stroke-dasharray: var(--_dash);
     stroke-width: 2;
-    stroke-linecap: round;
+    /* Butt caps, and the opposition's dots drawn as short squares rather than round-capped points: every dash
+       of a long relation is a shape the browser rasterizes again whenever the network moves or zooms, and
+       round caps made that three times as slow (a zoom of 24 actors with 96 relations missed frames). */
     stroke-opacity: var(--_fade, 1);
   }
   .edge--cooperation .edge-line {
@@ -55,7 +57,7 @@ export const graphStyles = css`
   }
   .edge--opposition .edge-line {
     stroke: var(--_opposition);
-    stroke-dasharray: 0.1 5;
+    stroke-dasharray: 3 3.5;
     stroke-width: 3;
   }
   .arrowheads {

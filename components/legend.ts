@@ -65,7 +65,7 @@ export const legendStyles = css`
     font-size: 12px;
     color: var(--_muted);
   }
-  /* Colour, dash and round caps come from the edge styles (see --_type); the swatch is drawn a little thicker. */
+  /* Colour and dash come from the edge styles (see --_type); the swatch is drawn a little thicker. */
   .swatch .edge-line {
     stroke-width: 2.5;
   }

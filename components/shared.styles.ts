@@ -42,7 +42,7 @@ export const sharedStyles = css`
   .legend-toggle--opposition,
   .tip-type--opposition {
     --_type: var(--_opposition);
-    --_dash: 0.1 5;
+    --_dash: 3 3.5;
   }
   .visually-hidden {
     position: absolute;
