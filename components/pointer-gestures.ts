@@ -68,7 +68,11 @@ export class PointerGestures {
   }
 
   over = (event: PointerEvent) => {
-    if (!this.#gesture) this.#parts.hover.hover(this.#target(event), this.#parts.view.pointer(event))
+    if (this.#gesture) return
+    const target = this.#target(event)
+    // On the graphic's ground the pointer is on its way to an actor: do the first tooltip's work now.
+    if (!target) this.#parts.hover.warm()
+    this.#parts.hover.hover(target, this.#parts.view.pointer(event))
   }
 
   leave = () => {

@@ -37,8 +37,11 @@ export interface BenchApi {
   load(url: string): Promise<{ actors: number; relations: number }>
   render(timeoutMs: number): Promise<SettleTiming>
   heap(): { usedJSHeapSize: number; precise: boolean }
-  /** Centre of a node near the middle of the view that the pointer would really hit, in client pixels. */
-  nodeTarget(margin: number): (Point & { id: string }) | null
+  /**
+   * Centres of up to `count` nodes nearest the middle of the view (nearest first), each one the pointer
+   * would really hit there, in client pixels.
+   */
+  nodeTargets(margin: number, count: number): (Point & { id: string })[]
   /** Client position of the node with this id. */
   nodeAt(id: string): Point | null
   /** Centre of the drawing, in client pixels. */
@@ -245,21 +248,21 @@ export function install(impl: Impl, mount?: typeof mountBaseline) {
       return { usedJSHeapSize: memory?.usedJSHeapSize ?? Number.NaN, precise: gc !== undefined }
     },
 
-    nodeTarget(margin) {
+    nodeTargets(margin, count) {
       const box = drawing()?.getBoundingClientRect()
-      if (!box) return null
+      if (!box) return []
       const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-      let best: (Point & { id: string; distance: number }) | null = null
-      for (const node of nodes()) {
-        const p = centreOf(node)
-        if (p.x < box.left + margin || p.x > box.right - margin) continue
-        if (p.y < box.top + margin || p.y > box.bottom - margin) continue
-        const distance = Math.hypot(p.x - mid.x, p.y - mid.y)
-        if (best && distance >= best.distance) continue
-        if (hitNode(p) !== node) continue
-        best = { ...p, id: node.getAttribute('data-actor-id') ?? '', distance }
+      const inside = nodes()
+        .map((node) => ({ node, p: centreOf(node) }))
+        .filter(({ p }) => p.x >= box.left + margin && p.x <= box.right - margin)
+        .filter(({ p }) => p.y >= box.top + margin && p.y <= box.bottom - margin)
+        .sort((a, b) => Math.hypot(a.p.x - mid.x, a.p.y - mid.y) - Math.hypot(b.p.x - mid.x, b.p.y - mid.y))
+      const targets: (Point & { id: string })[] = []
+      for (const { node, p } of inside) {
+        if (targets.length >= count) break
+        if (hitNode(p) === node) targets.push({ ...p, id: node.getAttribute('data-actor-id') ?? '' })
       }
-      return best && { x: best.x, y: best.y, id: best.id }
+      return targets
     },
 
     nodeAt(id) {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { BASELINE_SETTLE_CAP_MS, type ImplResult, ROOT } from './driver.ts'
+import { BASELINE_SETTLE_CAP_MS, HOVERS, type ImplResult, ROOT } from './driver.ts'
 
 export interface Row {
   /** `2000`, or `2000x3` for 3 relations per actor. */
@@ -35,7 +35,7 @@ const GESTURES = [
   { id: 'zoom', name: 'zoom p95 frame time', limit: 20, get: (r: ImplResult) => r.zoom?.p95Ms },
   {
     id: 'hover',
-    name: 'hover (pointer on an actor → painted)',
+    name: `hover (pointer on an actor → painted, median of ${HOVERS} actors)`,
     limit: 100,
     get: (r: ImplResult) => r.drag?.hoverMs,
   },
@@ -129,6 +129,7 @@ const COLUMNS: readonly Column[] = [
   { title: 'zoom mean ms', digits: 1, get: (r) => r.zoom?.meanMs },
   { title: 'zoom p95 ms', digits: 1, get: (r) => r.zoom?.p95Ms },
   { title: 'hover ms', digits: 0, get: (r) => r.drag?.hoverMs },
+  { title: 'first hover ms', digits: 0, get: (r) => r.drag?.firstHoverMs },
   { title: 'JS heap MB', digits: 1, get: (r) => r.heap?.afterMB },
 ]
 
@@ -223,6 +224,7 @@ export function save(file: string, run: Run) {
             zoomMean: round(r.zoom?.meanMs),
             zoomP95: round(r.zoom?.p95Ms),
             hoverMs: round(r.drag?.hoverMs),
+            firstHoverMs: round(r.drag?.firstHoverMs),
             heapMB: round(r.heap?.afterMB),
           }
         : { failed: r.errors[0] ?? 'failed' }

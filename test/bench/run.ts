@@ -134,7 +134,7 @@ function summary(r: ImplResult, seconds: number): string {
     f ? ` (script ${f.rafScriptMs.toFixed(1)} + ${f.inputScriptMs.toFixed(1)} ms/frame)` : ''
   return (
     `settled ${settle}, zoom p95 ${fmtMs(r.zoom?.p95Ms)}${script(r.zoom)}, ` +
-    `hover ${fmtMs(r.drag?.hoverMs)}, drag p95 ${fmtMs(r.drag?.p95Ms)}${script(r.drag)}  [${seconds.toFixed(0)} s]`
+    `hover ${fmtMs(r.drag?.hoverMs)} (first ${fmtMs(r.drag?.firstHoverMs)}), drag p95 ${fmtMs(r.drag?.p95Ms)}${script(r.drag)}  [${seconds.toFixed(0)} s]`
   )
 }
 

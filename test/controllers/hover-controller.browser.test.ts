@@ -83,3 +83,28 @@ test('there is no tooltip in the table view', async () => {
   await host.updateComplete
   expect(tooltip(host).hidden).toBe(true)
 })
+
+test('warming renders an actor’s and a relation’s tooltip unseen, then leaves no trace and fires nothing', async () => {
+  const { host, hover, actors, relations } = await setup()
+  const root = host.shadowRoot as ShadowRoot
+  const rehearsals: HTMLElement[] = []
+  const observer = new MutationObserver((records) => {
+    for (const { addedNodes } of records)
+      for (const n of addedNodes) if (n instanceof HTMLElement && n.matches('.tooltip')) rehearsals.push(n)
+  })
+  observer.observe(root, { childList: true, subtree: true })
+  hover.warm()
+  hover.warm()
+  await Promise.resolve()
+  observer.disconnect()
+  // Once: the first actor's tooltip, then the first relation's (Ana Costa's talks with the dockworkers).
+  expect(rehearsals.map((r) => r.querySelector('.tip-title')?.textContent)).toEqual([
+    'Ana Costa',
+    expect.stringContaining('Dockworkers’ Union'),
+  ])
+  expect(rehearsals.every((r) => !r.isConnected && r.style.visibility === 'hidden')).toBe(true)
+  expect(root.querySelectorAll('.tooltip')).toHaveLength(1)
+  expect(tooltip(host).hidden).toBe(true)
+  expect(actors).toHaveLength(0)
+  expect(relations).toHaveLength(0)
+})
