@@ -336,3 +336,37 @@ test('a keyboard nudge moves an actor’s relations in the bulk paths with it', 
   expect(near(moved, to) - near(ends, to)).toBeGreaterThan(touching / 2)
   before.remove()
 })
+
+test('under the veil, the selection moves from actor to actor while a hover rests on another', async () => {
+  const el = await mount(data, { width: 900, height: 640 })
+  const pressed = () =>
+    nodes(el)
+      .filter((node) => node.getAttribute('aria-pressed') === 'true' && node.part.contains('node--selected'))
+      .map((node) => node.dataset.actorId)
+
+  const first = data.actors[0]?.id
+  el.selected = first
+  await el.updateComplete
+  expect(pressed()).toEqual([first])
+  // The view glides to keep the selected actor clear of its details: wait until it rests.
+  for (let still = 0, last = ''; still < 10; ) {
+    await frames(1)
+    const now = JSON.stringify(el.transform)
+    still = now === last ? still + 1 : 0
+    last = now
+  }
+  const { n, p } = reachableNode(el)
+  const hovered = n.dataset.actorId as string
+  const second = data.actors.find((a) => a.id !== first && a.id !== hovered)?.id
+  await hover(p.x, p.y)
+  await el.updateComplete
+  expect(lifted(el, 'node')).toContain(hovered)
+  expect(pressed()).toEqual([first])
+  // A new selection while the hover stays: the elements beneath the veil change with it.
+  el.selected = second
+  await el.updateComplete
+  expect(pressed()).toEqual([second])
+  el.selected = undefined
+  await el.updateComplete
+  expect(pressed()).toEqual([])
+})
