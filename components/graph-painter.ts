@@ -9,7 +9,7 @@ import { ARROW, arrowHead, type EdgeShape, edgePath, LANE_SPACING } from '../src
 import { byDegree, type Graph, type GraphNode, LARGE_NETWORK, type RelationLink } from '../src/graph.ts'
 import { SMALLER_GLYPHS } from '../src/label-room.ts'
 import { type LabelPlacement, placeLabels } from '../src/labels.ts'
-import { glyphRim } from '../src/shapes.ts'
+import { glyphPath, glyphRim } from '../src/shapes.ts'
 import { type Transform, toScreen } from '../src/viewport.ts'
 import { cellSize, drawBulk, relationNear } from './bulk-edges.ts'
 import { edgeElements } from './graph-template.ts'
@@ -56,6 +56,13 @@ interface Beneath {
 
 export class GraphPainter {
   #nodes = new Map<string, SVGGElement>()
+  /**
+   * Networks drawn in bulk: each actor's glyph, drawn where the actor is rather than moved there by its
+   * group's transform. Chromium gives every transformed SVG element a paint chunk of its own, and lays out
+   * its compositing over all of them whenever anything repaints: 5,000 of them took 10–20 ms of each frame
+   * of a hover or a drag.
+   */
+  #glyphs = new Map<string, SVGPathElement>()
   #labels = new Map<string, SVGTextElement>()
   #edges = new Map<string, EdgeElements>()
   /** Networks drawn in bulk: each relation type's group, where #drawBulk writes its relations (see graph-template.ts). */
@@ -87,6 +94,12 @@ export class GraphPainter {
     this.#nodes = new Map()
     for (const el of root.querySelectorAll<SVGGElement>('.node'))
       this.#nodes.set(el.dataset.actorId ?? '', el)
+    this.#glyphs = new Map()
+    if (root.querySelector('.bulk'))
+      for (const [id, el] of this.#nodes) {
+        const glyph = el.querySelector<SVGPathElement>('.glyph')
+        if (glyph) this.#glyphs.set(id, glyph)
+      }
     this.#labels = new Map()
     for (const el of root.querySelectorAll<SVGTextElement>('.labels .label'))
       this.#labels.set(el.dataset.actorId ?? '', el)
@@ -161,6 +174,12 @@ export class GraphPainter {
           : 1
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#lift?.groups ?? []) group.removeAttribute('transform')
+    // Glyphs drawn at their size (see #glyphs) take thinner outlines with them, as a scaled one did.
+    const outline = this.#glyphs.size && this.#glyphScale < 1 ? this.#glyphScale.toFixed(3) : ''
+    for (const svg of [this.#layer?.ownerSVGElement, this.#lift?.svg])
+      if (svg && svg.style.getPropertyValue('--_glyph-scale') !== outline)
+        if (outline) svg.style.setProperty('--_glyph-scale', outline)
+        else svg.style.removeProperty('--_glyph-scale')
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
     for (const node of graph.nodes) this.#drawNode(node, transform, false)
     for (const link of visibility.links) this.#drawEdge(link, lanes, hits)
@@ -230,9 +249,16 @@ export class GraphPainter {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
     const scale = this.#glyphScale
     this.#screen.set(node, { x: p.x, y: p.y, r: scale * glyphRim(node.actor.kind, node.radius) })
+    const glyph = this.#glyphs.get(node.id)
     const el = this.#nodes.get(node.id)
     const at = `translate(${round(p.x)},${round(p.y)})`
-    if (el) this.#target(el).setAttribute('transform', scale < 1 ? `${at} scale(${scale.toFixed(3)})` : at)
+    if (glyph)
+      this.#target(glyph).setAttribute(
+        'd',
+        glyphPath(node.actor.kind, round(scale * node.radius), round(p.x), round(p.y)),
+      )
+    else if (el)
+      this.#target(el).setAttribute('transform', scale < 1 ? `${at} scale(${scale.toFixed(3)})` : at)
     if (withLabel) this.#drawLabel(node)
   }
 

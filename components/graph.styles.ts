@@ -142,15 +142,20 @@ export const graphStyles = css`
     transform-origin: 0 0;
     will-change: transform;
   }
-  /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection. */
+  /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection.
+     Their glyphs are drawn at their size, not scaled (see GraphPainter's #glyphs): outlines follow the
+     scale in --_glyph-scale. */
+  .is-large .glyph {
+    stroke-width: calc(1.5px * var(--_glyph-scale, 1));
+  }
   .is-large .node.is-selected .glyph {
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: calc(3px * var(--_glyph-scale, 1));
   }
   .is-large .node:focus-visible .glyph,
   .lift .node.is-focus-visible .glyph {
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: calc(3px * var(--_glyph-scale, 1));
     stroke-dasharray: 4 2.5;
   }
   svg.graph:focus-visible {

@@ -5,20 +5,20 @@
  */
 import type { ActorKind } from './dataset.ts'
 
-/** SVG path data of the glyph for `kind`, centred on the origin, for a node of radius `r`. */
-export function glyphPath(kind: ActorKind, r: number): string {
+/** SVG path data of the glyph for `kind`, for a node of radius `r` centred on (x, y) (the origin by default). */
+export function glyphPath(kind: ActorKind, r: number, x = 0, y = 0): string {
   switch (kind) {
     case 'person':
-      return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`
     case 'institution': {
       // A square of the circle's area: side = r·√π.
       const h = (r * Math.sqrt(Math.PI)) / 2
-      return `M${-h},${-h}H${h}V${h}H${-h}Z`
+      return `M${x - h},${y - h}H${x + h}V${y + h}H${x - h}Z`
     }
     case 'group': {
       // A diamond of the circle's area: half-diagonal = r·√(π/2).
       const d = r * Math.sqrt(Math.PI / 2)
-      return `M0,${-d}L${d},0L0,${d}L${-d},0Z`
+      return `M${x},${y - d}L${x + d},${y}L${x},${y + d}L${x - d},${y}Z`
     }
   }
 }

@@ -15,9 +15,11 @@ afterEach(() => {
 function reach(el: ActorNetwork): number {
   const all = nodes(el)
   const hit = all.filter((node) => {
-    // The actor's centre is the origin of its group (see GraphPainter), wherever its glyph's box lies.
-    const ctm = (node as SVGGElement).getScreenCTM()
-    return ctm && shadow(el).elementFromPoint(ctm.e, ctm.f)?.closest('.node') === node
+    // The actor's centre is its glyph's (circle, square and diamond are all symmetric about it).
+    const glyph = node.querySelector('.glyph')?.getBoundingClientRect()
+    if (!glyph) return false
+    const hit = shadow(el).elementFromPoint(glyph.x + glyph.width / 2, glyph.y + glyph.height / 2)
+    return hit?.closest('.node') === node
   })
   return hit.length / all.length
 }
