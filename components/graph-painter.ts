@@ -44,25 +44,8 @@ interface EdgeElements {
 
 type ScreenPoint = { x: number; y: number; r: number }
 
-/** What the state of the elements beneath the lift layer depends on, each compared by identity. */
-interface Beneath {
-  readonly nodes: ReadonlyMap<string, SVGGElement>
-  readonly visibility: Visibility
-  readonly selected: string | undefined
-  readonly roving: string | undefined
-  /** The pinned actors' ids, joined. */
-  readonly pinned: string
-}
-
 export class GraphPainter {
   #nodes = new Map<string, SVGGElement>()
-  /**
-   * Networks drawn in bulk: each actor's glyph, drawn where the actor is rather than moved there by its
-   * group's transform. Chromium gives every transformed SVG element a paint chunk of its own, and lays out
-   * its compositing over all of them whenever anything repaints: 5,000 of them took 10–20 ms of each frame
-   * of a hover or a drag.
-   */
-  #glyphs = new Map<string, SVGPathElement>()
   #labels = new Map<string, SVGTextElement>()
   #edges = new Map<string, EdgeElements>()
   /** Networks drawn in bulk: each relation type's group, where #drawBulk writes its relations (see graph-template.ts). */
@@ -84,8 +67,11 @@ export class GraphPainter {
   #screen = new Map<GraphNode, ScreenPoint>()
   /** Networks drawn in bulk only: the layer that hover, selection and drags draw on (see `LiftLayer`). */
   #lift?: LiftLayer
-  /** What the elements beneath the lift layer were last painted for (see `paint`). */
-  #beneath?: Beneath
+  /**
+   * What the elements beneath the lift layer were last painted for (see `paint`): the elements, the filter,
+   * the selected and the keyboard's actor, the pinned actors' ids; each compared by identity.
+   */
+  #beneath: unknown[] = []
 
   /** Finds the rendered elements; call after Lit re-rendered the structure. */
   collect(root: ParentNode) {
@@ -94,12 +80,6 @@ export class GraphPainter {
     this.#nodes = new Map()
     for (const el of root.querySelectorAll<SVGGElement>('.node'))
       this.#nodes.set(el.dataset.actorId ?? '', el)
-    this.#glyphs = new Map()
-    if (root.querySelector('.bulk'))
-      for (const [id, el] of this.#nodes) {
-        const glyph = el.querySelector<SVGPathElement>('.glyph')
-        if (glyph) this.#glyphs.set(id, glyph)
-      }
     this.#labels = new Map()
     for (const el of root.querySelectorAll<SVGTextElement>('.labels .label'))
       this.#labels.set(el.dataset.actorId ?? '', el)
@@ -174,12 +154,10 @@ export class GraphPainter {
           : 1
     this.#layer?.ownerSVGElement?.style.removeProperty('transform')
     for (const group of this.#lift?.groups ?? []) group.removeAttribute('transform')
-    // Glyphs drawn at their size (see #glyphs) take thinner outlines with them, as a scaled one did.
-    const outline = this.#glyphs.size && this.#glyphScale < 1 ? this.#glyphScale.toFixed(3) : ''
+    // Glyphs drawn at their size (see #drawNode) take thinner outlines with them, as scaled ones did.
+    const outline = `${this.#bulk.size ? this.#glyphScale : 1}`
     for (const svg of [this.#layer?.ownerSVGElement, this.#lift?.svg])
-      if (svg && svg.style.getPropertyValue('--_glyph-scale') !== outline)
-        if (outline) svg.style.setProperty('--_glyph-scale', outline)
-        else svg.style.removeProperty('--_glyph-scale')
+      svg?.style.setProperty('--_glyph-scale', outline)
     // Labels are placed afresh below (#drawLabels), not moved along with their actors.
     for (const node of graph.nodes) this.#drawNode(node, transform, false)
     for (const link of visibility.links) this.#drawEdge(link, lanes, hits)
@@ -249,9 +227,13 @@ export class GraphPainter {
     const p = toScreen(transform, node.x ?? 0, node.y ?? 0)
     const scale = this.#glyphScale
     this.#screen.set(node, { x: p.x, y: p.y, r: scale * glyphRim(node.actor.kind, node.radius) })
-    const glyph = this.#glyphs.get(node.id)
     const el = this.#nodes.get(node.id)
     const at = `translate(${round(p.x)},${round(p.y)})`
+    // Drawn in bulk, an actor's group holds only its glyph, drawn where the actor is rather than moved there
+    // by the group's transform: Chromium gives every transformed SVG element a paint chunk of its own and
+    // decides compositing over all of them whenever anything repaints, which at 5,000 actors took 10–20 ms
+    // of every frame of a hover or a drag.
+    const glyph = this.#bulk.size ? el?.lastElementChild : undefined
     if (glyph)
       this.#target(glyph).setAttribute(
         'd',
@@ -372,11 +354,9 @@ export class GraphPainter {
     // Under a veil the elements beneath change only with the selection, the keyboard's actor, the filter and
     // the pins. A paint that changes none of these (a hover) visits the lifted copies alone, not thousands of
     // elements: at 5,000 actors that was about 10 ms of every hover.
-    const pinned = lift ? graph.nodes.flatMap((n) => (n.fx != null ? [n.id] : [])).join() : ''
-    const beneath = { nodes: this.#nodes, visibility, selected, roving, pinned }
-    const painted = this.#beneath
-    const all =
-      !lift || !painted || Object.entries(beneath).some(([k, v]) => painted[k as keyof Beneath] !== v)
+    const pinned = lift ? graph.nodes.filter((n) => n.fx != null).map((n) => n.id) : []
+    const beneath = [this.#nodes, visibility, selected, roving, `${pinned}`]
+    const all = !lift || beneath.some((v, i) => v !== this.#beneath[i])
     this.#beneath = beneath
     const visit = (el: Element) => all || lift?.copyOf(el) !== undefined
     // A lifted copy cannot hold focus: it shows the focus ring of the actor it copies by a class.

@@ -47,30 +47,24 @@ export class HoverController {
   }
 
   /**
-   * Renders an actor's and a relation's tooltip once, unseen, while the pointer is still on the graphic's
-   * ground on its way to them. A page's first tooltip builds its templates and shapes its first bold and
-   * small text, which made the first hover cost two or three times as much as any later one: a frame late.
+   * Renders an actor's tooltip once, unseen, while the pointer is still on the graphic's ground on its way
+   * to one. A page's first tooltip builds its templates and shapes its first bold and small text, which made
+   * the first hover cost two or three times as much as any later one: a frame late.
    */
   warm() {
-    if (this.#warm) return
-    const { graph, dataset, visibility } = this.#parts.data
+    const { graph, visibility } = this.#parts.data
     const tip = this.#host.renderRoot.querySelector('.tooltip')
     const node = graph?.nodes[0]
-    if (!graph || !dataset || !visibility || !node || !tip) return
+    if (this.#warm || !graph || !visibility || !node || !tip) return
     this.#warm = true
-    const link = graph.links[0]
-    for (const content of [actorTooltip(node, graph, visibility), link && relationTooltip(link, dataset)]) {
-      if (!content) continue
-      const rehearsal = document.createElement('div')
-      rehearsal.className = 'tooltip'
-      rehearsal.setAttribute('aria-hidden', 'true')
-      rehearsal.style.setProperty('visibility', 'hidden')
-      tip.after(rehearsal)
-      render(content, rehearsal)
-      // Reading its size lays it out now, not on the first hover.
-      void rehearsal.offsetWidth
-      rehearsal.remove()
-    }
+    const rehearsal = document.createElement('div')
+    rehearsal.className = 'tooltip'
+    rehearsal.style.setProperty('visibility', 'hidden')
+    tip.after(rehearsal)
+    render(actorTooltip(node, graph, visibility), rehearsal)
+    // Reading its size lays it out now, not on the first hover.
+    void rehearsal.offsetWidth
+    rehearsal.remove()
   }
 
   renderTooltip() {

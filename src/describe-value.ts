@@ -14,14 +14,10 @@ export function quote(text: string): string {
   return JSON.stringify(cut)
 }
 
-/** `1000000` → `1,000,000`: counts in messages are read, not parsed. */
-export function formatCount(count: number): string {
-  // By hand, not with `Intl.NumberFormat`: the page's first formatter loads the locale's data, about 50 ms
-  // of the host page's main thread, which was most of the bundle's start-up.
-  const [whole = '', fraction] = String(count).split('.')
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`
-}
+/** `1000000` → `1,000,000`: whole counts in messages are read, not parsed. */
+// By hand, not with `Intl.NumberFormat`: the page's first formatter loads the locale's data, about 50 ms of
+// the host page's main thread, which was most of the bundle's start-up.
+export const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+$)/g, ',')
 
 /**
  * What a value is, for "…, not X" messages. The validator words them on its copy of the input, which
