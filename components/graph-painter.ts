@@ -228,7 +228,6 @@ export class GraphPainter {
     const scale = this.#glyphScale
     this.#screen.set(node, { x: p.x, y: p.y, r: scale * glyphRim(node.actor.kind, node.radius) })
     const el = this.#nodes.get(node.id)
-    const at = `translate(${round(p.x)},${round(p.y)})`
     // Drawn in bulk, an actor's group holds only its glyph, drawn where the actor is rather than moved there
     // by the group's transform: Chromium gives every transformed SVG element a paint chunk of its own and
     // decides compositing over all of them whenever anything repaints, which at 5,000 actors took 10–20 ms
@@ -239,8 +238,10 @@ export class GraphPainter {
         'd',
         glyphPath(node.actor.kind, round(scale * node.radius), round(p.x), round(p.y)),
       )
-    else if (el)
+    else if (el) {
+      const at = `translate(${round(p.x)},${round(p.y)})`
       this.#target(el).setAttribute('transform', scale < 1 ? `${at} scale(${scale.toFixed(3)})` : at)
+    }
     if (withLabel) this.#drawLabel(node)
   }
 

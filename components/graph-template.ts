@@ -59,16 +59,10 @@ export function renderGraph(graph: Graph, visibility: Visibility, short = false)
   const large = drawnInBulk(graph)
   const labelled =
     graph.nodes.length > LARGE_NETWORK ? new Set(byDegree(graph).slice(0, LABELS_IN_LARGE)) : undefined
-  return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
-    <g class="edges" aria-hidden="true">${
-      large
-        ? RELATION_TYPES.map((type) => svg`<g class="bulk edge--${type}" data-relation-type=${type}></g>`)
-        : visibility.links.map((link) => edge(link, true))
-    }</g>
-    <g class="nodes">${graph.nodes.map(
-      (
-        node,
-      ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
+  const nodes = graph.nodes.map(
+    (
+      node,
+    ) => svg`<g class="node node--${node.actor.kind}" part="node node--${node.actor.kind}" data-actor-id=${node.id}
           role="button" tabindex="-1" aria-label=${describeActor(node, visibility)}>
         ${
           large
@@ -79,7 +73,20 @@ export function renderGraph(graph: Graph, visibility: Visibility, short = false)
         }
         <path class="glyph" d=${glyphPath(node.actor.kind, node.radius)}></path>
       </g>`,
-    )}</g>
+  )
+  return svg`<g class="tethers" aria-hidden="true">${graph.affiliations.map(() => svg`<line class="tether"></line>`)}</g>
+    <g class="edges" aria-hidden="true">${
+      large
+        ? RELATION_TYPES.map((type) => svg`<g class="bulk edge--${type}" data-relation-type=${type}></g>`)
+        : visibility.links.map((link) => edge(link, true))
+    }</g>
+    ${
+      // A template for each way of drawing, so that a network drawn the other way replaces the actors rather
+      // than reusing them: the painter moves a careful actor's group, but writes a bulk actor's glyph where it
+      // is, and a reused element would keep the other way's transform or path. (Two identical ones would be
+      // merged into one by the minifier.)
+      large ? svg`<g class="nodes is-bulk">${nodes}</g>` : svg`<g class="nodes">${nodes}</g>`
+    }
     <g class="labels" aria-hidden="true">${(
       labelled ? graph.nodes.filter((node) => labelled.has(node)) : graph.nodes
     ).map(

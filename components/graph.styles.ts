@@ -143,8 +143,8 @@ export const graphStyles = css`
     will-change: transform;
   }
   /* Large networks draw no rings (see graph-template.ts): the glyph's outline shows focus and selection.
-     Their glyphs are drawn at their size, not scaled (see GraphPainter's #glyphs): outlines follow the
-     scale in --_glyph-scale. */
+     Their glyphs are drawn at their size, not scaled (see GraphPainter's #drawNode): outlines follow
+     the scale in --_glyph-scale. */
   .is-large .glyph {
     stroke-width: calc(1.5px * var(--_glyph-scale, 1));
   }

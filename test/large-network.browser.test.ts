@@ -10,7 +10,8 @@ import type { ActorNetwork } from '../components/actor-network.ts'
 import { LARGE_NETWORK } from '../src/graph.ts'
 import { contrast } from '../src/palette.ts'
 import { generateDataset } from './bench/generate.ts'
-import { centre, frames, hover, mount, nodes, shadow } from './element-helpers.ts'
+import { centre, frames, hover, mount, nextEvent, nodes, shadow } from './element-helpers.ts'
+import { validDataset } from './fixtures.ts'
 
 const data = generateDataset({ actors: LARGE_NETWORK + 200, seed: 3 })
 
@@ -369,4 +370,31 @@ test('under the veil, the selection moves from actor to actor while a hover rest
   el.selected = undefined
   await el.updateComplete
   expect(pressed()).toEqual([])
+})
+
+test('a network that replaces one drawn the other way (bulk or careful) is drawn as on a fresh load', async () => {
+  // Its own ids: actors the two networks share would keep their places (see DatasetController).
+  const small = validDataset
+  const glyphs = (el: ActorNetwork) =>
+    Object.fromEntries(nodes(el).map((n) => [n.dataset.actorId, centre(n)]))
+  const size = { width: 900, height: 640 }
+  const fresh = async (dataset: unknown) => {
+    const el = await mount(dataset, size)
+    const drawn = glyphs(el)
+    el.remove()
+    return drawn
+  }
+  const [large, careful] = [await fresh(data), await fresh(small)]
+
+  const el = await mount(small, size)
+  for (const [dataset, expected] of [
+    [data, large],
+    [small, careful],
+  ] as const) {
+    const ready = nextEvent(el, 'network-ready')
+    el.data = dataset
+    await ready
+    await frames(2)
+    expect(glyphs(el)).toEqual(expected)
+  }
 })
